@@ -1,0 +1,166 @@
+package actor
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/dyad-project/dyad/internal/nlp"
+)
+
+// Phrase kinds: what a dictionary phrase stands for when matched.
+const (
+	PhraseName      = iota // state, person or org name (always active)
+	PhraseContext          // context-only alias of a state
+	PhraseAdjective        // state adjective ("Chinese")
+	PhraseDemonym          // people noun ("North Koreans")
+	PhraseCapital          // capital standing for the state
+	PhraseAgent            // agent word ("troops", "foreign minister")
+)
+
+// phrase is one tokenised dictionary value.
+type phrase struct {
+	words []string // lower-cased tokens
+	exact []string // tokens as written, for case-sensitive values ("" = any case)
+	kind  int
+	entry *Entry
+}
+
+// Matcher finds actor mentions in tokenised sentences. It is built once
+// from a dictionary and is safe for concurrent use; per-article state lives
+// in Article.
+type Matcher struct {
+	byFirst map[string][]*phrase // first lower-cased token -> phrases, longest first
+	states  map[string]*Entry    // state code -> entry
+	family  map[string]string    // state code -> family key ("korea") for context aliases
+}
+
+// NewMatcher indexes every name, alias, adjective, demonym, capital and
+// agent word of d.
+func NewMatcher(d *Dict) *Matcher {
+	m := &Matcher{byFirst: map[string][]*phrase{}, states: map[string]*Entry{}, family: map[string]string{}}
+	for _, e := range d.Entries {
+		m.addEntry(e)
+	}
+	for k, ps := range m.byFirst {
+		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].words) > len(ps[j].words) })
+		m.byFirst[k] = ps
+	}
+	return m
+}
+
+func (m *Matcher) addEntry(e *Entry) {
+	switch e.Kind {
+	case "state":
+		m.states[e.Code] = e
+		if len(e.Names) > 0 {
+			m.family[e.Code] = familyKey(e.Names[0])
+		}
+		m.addAll(e, e.Names, PhraseName)
+		m.addAll(e, e.Context, PhraseContext)
+		m.addAll(e, e.Adjectives, PhraseAdjective)
+		m.addAll(e, e.Demonyms, PhraseDemonym)
+		m.addAll(e, e.Capitals, PhraseCapital)
+	case "agent":
+		m.addAll(e, e.Names, PhraseAgent)
+		m.addAll(e, e.Plurals, PhraseAgent)
+		for _, w := range e.Names {
+			for _, p := range regularPlurals(w) {
+				m.add(e, p, PhraseAgent)
+			}
+		}
+	case "person", "org":
+		m.addAll(e, e.Names, PhraseName)
+	}
+}
+
+func (m *Matcher) addAll(e *Entry, vals []string, kind int) {
+	for _, v := range vals {
+		m.add(e, v, kind)
+	}
+}
+
+func (m *Matcher) add(e *Entry, v string, kind int) {
+	v, exact := Exact(v)
+	toks := nlp.Tokenize(v)
+	if len(toks) == 0 {
+		return
+	}
+	p := &phrase{kind: kind, entry: e, words: make([]string, len(toks))}
+	if exact {
+		p.exact = make([]string, len(toks))
+	}
+	for i, t := range toks {
+		p.words[i] = t.Lower
+		if exact {
+			p.exact[i] = t.Text
+		}
+	}
+	m.byFirst[p.words[0]] = append(m.byFirst[p.words[0]], p)
+}
+
+// regularPlurals returns the regular plural of the last word of an agent
+// phrase ("foreign minister" -> "foreign ministers").
+func regularPlurals(w string) []string {
+	if w == "" || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return nil
+	}
+	switch {
+	case strings.HasSuffix(w, "y") && len(w) > 1 && !strings.ContainsRune("aeiou", rune(w[len(w)-2])):
+		return []string{w[:len(w)-1] + "ies"}
+	case strings.HasSuffix(w, "ss"), strings.HasSuffix(w, "sh"), strings.HasSuffix(w, "ch"), strings.HasSuffix(w, "x"):
+		return []string{w + "es"}
+	case strings.HasSuffix(w, "man"):
+		return []string{w[:len(w)-3] + "men"}
+	}
+	return []string{w + "s"}
+}
+
+// familyKey is the last word of a state's first name, lower-cased: states
+// sharing it ("North Korea", "South Korea") form a family for context aliases.
+func familyKey(name string) string {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// match is a raw dictionary hit over tokens [start, end).
+type match struct {
+	start, end int
+	p          *phrase
+}
+
+// longest returns the longest phrase matching at token i, or nil. Proper
+// names must start with a capital letter in the text.
+func (m *Matcher) longest(toks []nlp.Token, i int, kinds func(int) bool) *match {
+	for _, p := range m.byFirst[toks[i].Lower] {
+		if !kinds(p.kind) || i+len(p.words) > len(toks) || !p.matches(toks[i:]) {
+			continue
+		}
+		return &match{start: i, end: i + len(p.words), p: p}
+	}
+	return nil
+}
+
+func (p *phrase) matches(toks []nlp.Token) bool {
+	for k, w := range p.words {
+		if toks[k].Lower != w {
+			return false
+		}
+		if p.exact != nil && toks[k].Text != p.exact[k] {
+			return false
+		}
+	}
+	if p.kind == PhraseAgent || p.kind == PhraseContext {
+		return true
+	}
+	return startsUpper(toks[0].Text) || p.words[0] == "the"
+}
+
+func startsUpper(s string) bool {
+	return s != "" && s[0] >= 'A' && s[0] <= 'Z' || strings.HasPrefix(s, "É")
+}
+
+// State returns the state entry for a code.
+func (m *Matcher) State(code string) *Entry { return m.states[code] }

@@ -1,0 +1,211 @@
+package actor
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/dyad-project/dyad/internal/nlp"
+)
+
+// person matches a dictionary or learned person at token i and returns the
+// mention (Start/End to be set by the caller) and the end token.
+func (a *Article) person(toks []nlp.Token, i int) (*Mention, int) {
+	if !startsUpper(toks[i].Text) {
+		return nil, 0
+	}
+	if e, end := a.dictPerson(toks, i); e != nil {
+		mn := a.personMention(e)
+		return &mn, end
+	}
+	for n := 3; n >= 1; n-- {
+		if i+n > len(toks) {
+			continue
+		}
+		if l, ok := a.learned[lowerJoin(toks[i:i+n])]; ok {
+			mn := *l
+			return &mn, i + n
+		}
+	}
+	return nil, 0
+}
+
+// dictPerson picks among the dictionary persons whose name matches at i:
+// one named earlier in the article, else the only candidate (a bare
+// surname must also hold a role on the article date), else none.
+func (a *Article) dictPerson(toks []nlp.Token, i int) (*Entry, int) {
+	var cands []*Entry
+	best := 0
+	for _, p := range a.m.byFirst[toks[i].Lower] {
+		if p.kind != PhraseName || p.entry.Kind != "person" || len(p.words) < best {
+			continue
+		}
+		if i+len(p.words) > len(toks) || !p.matches(toks[i:]) {
+			continue
+		}
+		if len(p.words) > best {
+			best, cands = len(p.words), cands[:0]
+		}
+		cands = append(cands, p.entry)
+	}
+	if len(cands) == 0 {
+		return nil, 0
+	}
+	return a.choosePerson(cands, best > 1), i + best
+}
+
+func (a *Article) choosePerson(cands []*Entry, multi bool) *Entry {
+	cands = uniqueEntries(cands)
+	for _, e := range cands {
+		if a.persons[e] {
+			return e
+		}
+	}
+	var active []*Entry
+	for _, e := range cands {
+		if r, ok := e.RoleAt(a.date); ok && r.From <= a.date && (r.To == "" || a.date <= r.To) {
+			active = append(active, e)
+		}
+	}
+	switch {
+	case len(cands) == 1 && (multi || len(active) == 1):
+		return cands[0]
+	case len(active) == 1:
+		return active[0]
+	}
+	return nil
+}
+
+func uniqueEntries(es []*Entry) []*Entry {
+	seen := map[*Entry]bool{}
+	out := es[:0:0]
+	for _, e := range es {
+		if !seen[e] {
+			seen[e] = true
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// personMention codes a dictionary person by the role in force on the
+// article date, or as a former official after every role ended.
+func (a *Article) personMention(e *Entry) Mention {
+	mn := Mention{Code: e.Country, Name: e.firstName(), Country: e.Country, Type: "person", Person: e}
+	r, ok := e.RoleAt(a.date)
+	if !ok {
+		return mn
+	}
+	mn.Code = r.Code
+	if e.Former != "" && r.To != "" && r.To < a.date {
+		mn.Code = e.Former // out of office on the date, after holding it
+	}
+	if mn.Country == "" && len(mn.Code) >= 3 && a.m.states[mn.Code[:3]] != nil {
+		mn.Country = mn.Code[:3]
+	}
+	return mn
+}
+
+// learn remembers a person introduced in the article ("vice-premier Liu
+// Guozhong") under the full name and its first and last words.
+func (a *Article) learn(name string, mn *Mention) {
+	l := *mn
+	l.Person = nil
+	key := strings.ToLower(name)
+	a.learned[key] = &l
+	f := strings.Fields(key)
+	if len(f) < 2 {
+		return
+	}
+	for _, w := range []string{f[0], f[len(f)-1]} {
+		if _, taken := a.learned[w]; !taken && len(a.m.byFirst[w]) == 0 {
+			a.learned[w] = &l
+		}
+	}
+}
+
+// LearnAppositive records "NAME, the ROLE" / "ROLE NAME" patterns found by
+// the caller: an unknown name coded like the given mention.
+func (a *Article) LearnAppositive(toks []nlp.Token, nameStart, nameEnd int, role Mention) {
+	name := joinText(toks[nameStart:nameEnd])
+	role.Name, role.Type, role.Person = name, "person", nil
+	a.learn(name, &role)
+}
+
+// remember updates the article context with a sentence's mentions.
+func (a *Article) remember(ms []Mention) {
+	salientSet := false
+	for i := range ms {
+		mn := &ms[i]
+		if mn.Person != nil {
+			a.persons[mn.Person] = true
+		}
+		if mn.Country != "" && !mn.Pronoun {
+			a.states[mn.Country]++
+		}
+		if mn.Type == "person" && !mn.Pronoun && !salientSet {
+			c := *mn
+			a.salient, salientSet = &c, true
+		}
+	}
+}
+
+// contextActive reports whether a state's context alias ("the North") may
+// resolve: the state or one of its family was named in the article.
+func (a *Article) contextActive(e *Entry) bool {
+	if a.states[e.Code] > 0 {
+		return true
+	}
+	fam := a.m.family[e.Code]
+	for code := range a.states {
+		if fam != "" && a.m.family[code] == fam {
+			return true
+		}
+	}
+	return false
+}
+
+// MainStates returns the states named in the article so far, most named
+// first.
+func (a *Article) MainStates() []string {
+	a.sorted = a.sorted[:0]
+	for c := range a.states {
+		a.sorted = append(a.sorted, c)
+	}
+	sort.Slice(a.sorted, func(i, j int) bool {
+		if a.states[a.sorted[i]] != a.states[a.sorted[j]] {
+			return a.states[a.sorted[i]] > a.states[a.sorted[j]]
+		}
+		return a.sorted[i] < a.sorted[j]
+	})
+	return a.sorted
+}
+
+func lowerJoin(toks []nlp.Token) string {
+	if len(toks) == 1 {
+		return toks[0].Lower
+	}
+	var b strings.Builder
+	for k, t := range toks {
+		if k > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Lower)
+	}
+	return b.String()
+}
+
+var agentLabels = map[string]string{
+	"GOV": "government", "MIL": "military", "REB": "rebels", "OPP": "opposition", "PTY": "party",
+	"COP": "police", "JUD": "judiciary", "SPY": "intelligence", "LEG": "legislature", "MED": "media",
+	"EDU": "education", "BUS": "business", "CRM": "criminals", "CVL": "civilians", "LAB": "labour",
+	"REF": "refugees", "NGO": "NGO", "IGO": "IGO", "HLH": "health", "AGR": "agriculture",
+	"ENV": "environment", "ELI": "elites", "HRI": "human rights", "RAD": "radicals", "REL": "religion",
+	"UAF": "armed forces", "INS": "insurgents", "SEP": "separatists", "MOD": "moderates",
+}
+
+func agentLabel(code string) string {
+	if l, ok := agentLabels[code]; ok {
+		return l
+	}
+	return strings.ToLower(code)
+}

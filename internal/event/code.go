@@ -1,0 +1,349 @@
+package event
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/dyad-project/dyad/internal/actor"
+	"github.com/dyad-project/dyad/internal/doc"
+	"github.com/dyad-project/dyad/internal/nlp/lemma"
+)
+
+// candidate is an event found in a sentence before it is written out.
+type candidate struct {
+	src, tgt     *actor.Mention
+	code         string
+	pat          *compiled
+	head         int // verb or noun token
+	extra        string
+	Negated      bool
+	Hypothetical bool
+	CAMEO        string
+}
+
+var sprintf = fmt.Sprintf
+
+// sortSpecific orders patterns most specific first: more words, fewer
+// skips, then file order.
+func sortSpecific(ps []*compiled) {
+	sort.SliceStable(ps, func(i, j int) bool {
+		wi, si := weight(ps[i])
+		wj, sj := weight(ps[j])
+		if wi != wj {
+			return wi > wj
+		}
+		return si < sj
+	})
+}
+
+func weight(c *compiled) (words, skips int) {
+	for _, e := range c.elems {
+		switch e.kind {
+		case ElemWord:
+			words += 2
+		case ElemSkip:
+			skips++
+		default:
+			words++
+		}
+	}
+	return words, skips
+}
+
+// codeSentence finds every event of one sentence.
+func (c *Coder) codeSentence(st *sent, dc *docCtx) []candidate {
+	byVG := make([][]candidate, len(st.vgs))
+	used := make([]bool, len(st.vgs))
+	for v := range st.vgs {
+		byVG[v] = c.verbEvents(st, v, dc)
+		used[v] = len(byVG[v]) > 0
+	}
+	dropGovernors(st, byVG)
+	var out []candidate
+	for _, evs := range byVG {
+		out = append(out, evs...)
+	}
+	out = append(out, c.nounEvents(st, used, dc)...)
+	out = dedupe(out)
+	if len(out) > 0 {
+		last := out[len(out)-1]
+		if last.tgt != nil && !last.Negated && !last.Hypothetical {
+			dc.lastDyad = []actor.Mention{*last.src, *last.tgt}
+		}
+	}
+	return out
+}
+
+// verbEvents codes verb group v with the most specific matching pattern.
+func (c *Coder) verbEvents(st *sent, v int, dc *docCtx) []candidate {
+	vg := st.vgs[v]
+	head := lemma.Spelling(vg.Lemma)
+	pats := c.verbs[head]
+	if len(pats) == 0 || vg.Participle {
+		return nil
+	}
+	for _, cp := range pats {
+		b, ok := st.match(cp, vg.Head, vg.Passive)
+		if !ok {
+			continue
+		}
+		src, tgt := c.verbRoles(st, v, b, dc)
+		dc.trace("sentence %d: verb %q matched %s (%s) source=%v target=%v", st.index, st.toks[vg.Head].Text,
+			cp.p.Rule(), cp.p.Text, names(st, src), names(st, tgt))
+		if len(src.ms) == 0 {
+			dc.trace("  no source actor: no event")
+			return nil
+		}
+		m := c.mood(st, v)
+		return c.emit(st, cp, vg.Head, src, tgt, m, dc)
+	}
+	dc.trace("sentence %d: verb %q (%s): no pattern matched", st.index, st.toks[vg.Head].Text, head)
+	return nil
+}
+
+// verbRoles decides source and target of a matched verb pattern.
+func (c *Coder) verbRoles(st *sent, v int, b bind, dc *docCtx) (src, tgt role) {
+	vg := st.vgs[v]
+	subj := c.subjectFor(st, v, 0)
+	switch {
+	case len(b.source.ms) > 0:
+		return b.source, subj
+	case vg.Passive:
+		return st.byAgent(vg.End), subj
+	case len(b.target.ms) > 0:
+		return subj, b.target
+	case !b.slotted:
+		if o := st.object(b.end); len(o.ms) > 0 {
+			return subj, o
+		}
+		if r := st.insideMatch(vg.Head, b.end, subj); len(r.ms) > 0 {
+			return subj, r
+		}
+		r, _ := st.looseSlotExcept(b.end, countries(st, subj))
+		return subj, r
+	}
+	return subj, role{}
+}
+
+// subjectFor finds the subject of verb group v, following control for
+// infinitives ("urged China to ...", "agreed to ...") and gerunds.
+func (c *Coder) subjectFor(st *sent, v, depth int) role {
+	vg := st.vgs[v]
+	if r, ok := st.sidesSubject(vg.Start); ok {
+		return r
+	}
+	if depth > 3 {
+		return role{}
+	}
+	switch {
+	case vg.Infinitive:
+		g, obj := st.governor(v)
+		if g < 0 {
+			return role{}
+		}
+		if len(obj.ms) > 0 && objectControl[lemma.Spelling(st.vgs[g].Lemma)] {
+			return obj
+		}
+		return c.subjectFor(st, g, depth+1)
+	case vg.Gerund:
+		for g := v - 1; g >= 0; g-- {
+			if st.vgs[g].Finite {
+				return c.subjectFor(st, g, depth+1)
+			}
+		}
+		for g := v + 1; g < len(st.vgs); g++ {
+			if st.vgs[g].Finite {
+				return c.subjectFor(st, g, depth+1)
+			}
+		}
+		return role{}
+	}
+	return st.subject(v)
+}
+
+// governor finds the verb group an infinitive depends on ("plans to",
+// "urged China to", "is willing to") and the actor object between them.
+func (st *sent) governor(v int) (int, role) {
+	var obj role
+	for k := st.vgs[v].Start - 1; k >= 0 && k >= st.vgs[v].Start-8; k-- {
+		if g := st.vgAt[k]; g >= 0 {
+			return g, obj
+		}
+		if m := st.owner[k]; m >= 0 {
+			obj = role{ms: st.group(m)}
+			k = st.ments[st.group(m)[0]].Start
+			continue
+		}
+		if st.boundary(k) || st.toks[k].Lower == "," {
+			return -1, obj
+		}
+	}
+	return -1, obj
+}
+
+// emit creates the candidates for every source x target pair.
+func (c *Coder) emit(st *sent, cp *compiled, head int, src, tgt role, m mood, dc *docCtx) []candidate {
+	code := c.convert(cp.p.Code, m)
+	if speechVerbs[st.toks[head].Lemma] && len(code) >= 2 && code[:2] == "01" {
+		dc.trace("  speech verb coded 01: left to the quote layer")
+		return nil
+	}
+	if len(tgt.ms) == 0 && len(src.ms) > 1 && (reciprocal[code] || st.eachOther(head)) {
+		tgt = src // "Biden and Putin met": each met the other
+	}
+	var out []candidate
+	for _, s := range src.ms {
+		sm := &st.ments[s]
+		if len(tgt.ms) == 0 {
+			out = append(out, candidate{src: sm, code: code, pat: cp, head: head, Negated: m.negated, Hypothetical: m.hypo})
+			continue
+		}
+		for _, t := range tgt.ms {
+			tm := &st.ments[t]
+			if tm.Code == sm.Code {
+				continue
+			}
+			out = append(out, candidate{src: sm, tgt: tm, code: code, pat: cp, head: head, Negated: m.negated, Hypothetical: m.hypo})
+		}
+	}
+	for i := range out {
+		out[i].CAMEO = code
+		out[i].extra = m.note
+	}
+	return out
+}
+
+// reciprocal codes relate the members of a compound subject to each other
+// when the verb has no object.
+var reciprocal = set("030", "031", "032", "036", "040", "041", "044", "046", "050", "057", "060", "061", "062", "064")
+
+var speechVerbs = set("say", "tell", "add", "state", "note", "remark", "insist", "stress", "reiterate", "claim", "write", "declare", "explain", "announce")
+
+// dedupe drops repeated events of one sentence: the same (source, target,
+// code) twice, an event without target when the same source has the same
+// code with a target, and a second target of the same state for the same
+// source and code ("visited Kyiv ... the first trip to Ukraine").
+func dedupe(cs []candidate) []candidate {
+	out := cs[:0]
+	for i, c := range cs {
+		if !redundant(cs, i, c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func redundant(cs []candidate, i int, c candidate) bool {
+	for j, o := range cs {
+		if j == i || o.src.Code != c.src.Code || o.code[:2] != c.code[:2] {
+			continue
+		}
+		switch {
+		case c.tgt == nil && o.tgt != nil:
+			return true
+		case c.tgt == nil && o.tgt == nil, c.tgt != nil && o.tgt != nil && sameState(c.tgt, o.tgt):
+			if j < i && (o.code == c.code || len(o.code) >= len(c.code)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func sameState(a, b *actor.Mention) bool {
+	return a.Code == b.Code || a.Country != "" && a.Country == b.Country
+}
+
+func names(st *sent, r role) []string {
+	var out []string
+	for _, m := range r.ms {
+		out = append(out, st.ments[m].Code)
+	}
+	return out
+}
+
+// toEvent writes a candidate out with its codebook data and evidence.
+func (c *Coder) toEvent(ev candidate, st *sent, s doc.Sentence, dc *docCtx) doc.Event {
+	info := c.codebook[ev.code]
+	h := st.toks[ev.head]
+	out := doc.Event{Sentence: s.Index, Source: ref(ev.src, st), Target: ref(ev.tgt, st), CAMEO: ev.code,
+		Root: info.Root(), PLOVER: info.PLOVER, Goldstein: info.Goldstein, QuadClass: info.QuadClass(),
+		Date: dc.date, DocDate: dc.date, Verb: h.Text, VerbStart: s.Start + h.Start, VerbEnd: s.Start + h.End,
+		Rule: ev.pat.p.Rule() + ev.extra, Negated: ev.Negated, Hypothetical: ev.Hypothetical}
+	if out.Root == "" && len(ev.code) >= 2 {
+		out.Root = ev.code[:2]
+	}
+	return out
+}
+
+func ref(m *actor.Mention, st *sent) *doc.ActorRef {
+	if m == nil {
+		return nil
+	}
+	text := m.Name
+	if m.Type != "pair" {
+		text = st.text[st.toks[m.Start].Start:st.toks[m.End-1].End]
+	}
+	return &doc.ActorRef{Text: text, Name: m.Name, Code: m.Code, Country: m.Country}
+}
+
+// eachOther reports "each other" / "one another" shortly after token i.
+func (st *sent) eachOther(i int) bool {
+	for k := i + 1; k+1 < len(st.toks) && k <= i+4; k++ {
+		a, b := st.toks[k].Lower, st.toks[k+1].Lower
+		if (a == "each" && b == "other") || (a == "one" && b == "another") {
+			return true
+		}
+	}
+	return false
+}
+
+// dropGovernors removes the events of a governing verb ("agreed to",
+// "threatened to", "refused to") when its infinitive complement coded an
+// event: the complement, converted, is the more specific record.
+func dropGovernors(st *sent, byVG [][]candidate) {
+	for v, evs := range byVG {
+		if len(evs) == 0 || !st.vgs[v].Infinitive {
+			continue
+		}
+		g, _ := st.governor(v)
+		if g < 0 || len(byVG[g]) == 0 {
+			continue
+		}
+		l := st.vgs[g].Lemma
+		if intentVerbs[l] || rejectVerbs[l] || threatVerbs[l] || failVerbs[l] || l == "be" {
+			byVG[g] = nil
+		}
+	}
+}
+
+// countries returns the states of a role's actors.
+func countries(st *sent, r role) map[string]bool {
+	m := map[string]bool{}
+	for _, k := range r.ms {
+		if c := st.ments[k].Country; c != "" {
+			m[c] = true
+		}
+	}
+	return m
+}
+
+// insideMatch finds an actor inside the words a pattern matched ("expelled
+// twenty Russian diplomats" with "expel * @DIPLOMAT"), not in the subject.
+func (st *sent) insideMatch(head, end int, subj role) role {
+	for k := head + 1; k < end; k++ {
+		if m := st.owner[k]; m >= 0 && !contains(subj.ms, m) {
+			return role{ms: st.group(m)}
+		}
+	}
+	return role{}
+}
+
+func contains(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}

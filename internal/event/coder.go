@@ -1,0 +1,181 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/dyad-project/dyad/internal/actor"
+	"github.com/dyad-project/dyad/internal/doc"
+	"github.com/dyad-project/dyad/internal/nlp"
+	"github.com/dyad-project/dyad/internal/nlp/lemma"
+)
+
+// Annotator tags and lemmatises the tokens of one sentence in place; the
+// headline flag lets it treat title case specially.
+type Annotator interface {
+	Annotate(toks []nlp.Token, headline bool)
+}
+
+// Config is what a Coder is built from.
+type Config struct {
+	Patterns  *PatternSet
+	Codebook  Codebook
+	Actors    *actor.Dict
+	Annotator Annotator
+}
+
+// Options controls one coding run.
+type Options struct {
+	All     bool         // also emit negated and hypothetical events, flagged
+	Trace   func(string) // when set, receives an explanation of every decision
+	Date    doc.Date     // fallback document date
+	Explain bool         // trace tokens, actors and verb groups too
+}
+
+// Coder turns sentences into CAMEO-coded events. It is safe for concurrent
+// use once built.
+type Coder struct {
+	codebook Codebook
+	verbs    map[string][]*compiled
+	nouns    map[string][]*compiled
+	actors   *actor.Matcher
+	discards [][]string
+	ann      Annotator
+}
+
+// New builds a Coder from dictionaries.
+func New(cfg Config) *Coder {
+	c := &Coder{codebook: cfg.Codebook, verbs: map[string][]*compiled{}, nouns: map[string][]*compiled{},
+		actors: actor.NewMatcher(cfg.Actors), ann: cfg.Annotator}
+	for _, p := range cfg.Patterns.Patterns {
+		cp := compile(p)
+		idx := c.verbs
+		if p.Noun {
+			idx = c.nouns
+		}
+		for _, h := range p.Head {
+			idx[h] = append(idx[h], cp)
+		}
+	}
+	for _, idx := range []map[string][]*compiled{c.verbs, c.nouns} {
+		for h, ps := range idx {
+			sortSpecific(ps)
+			idx[h] = ps
+		}
+	}
+	for _, d := range cfg.Actors.Discards {
+		c.discards = append(c.discards, strings.Fields(strings.ToLower(d)))
+	}
+	return c
+}
+
+// Matcher returns the actor matcher the coder uses.
+func (c *Coder) Matcher() *actor.Matcher { return c.actors }
+
+// Code fills d.Entities and d.Events from d.Sentences.
+func (c *Coder) Code(d *doc.Document, opt Options) {
+	date := d.Date
+	if date == "" {
+		date = opt.Date
+	}
+	dc := &docCtx{art: c.actors.NewArticle(string(date)), date: date, opt: opt}
+	d.Entities, d.Events = d.Entities[:0], d.Events[:0]
+	for _, s := range d.Sentences {
+		st := c.analyse(s, dc)
+		d.Entities = append(d.Entities, entities(st, s)...)
+		if opt.Explain {
+			explainSentence(st, dc)
+		}
+		if c.discarded(st) {
+			dc.trace("sentence %d: discarded (discard list)", s.Index)
+			continue
+		}
+		for _, ev := range c.codeSentence(st, dc) {
+			if (ev.Negated || ev.Hypothetical) && !opt.All {
+				dc.trace("  not emitted (negated=%v hypothetical=%v): %s", ev.Negated, ev.Hypothetical, ev.CAMEO)
+				continue
+			}
+			d.Events = append(d.Events, c.toEvent(ev, st, s, dc))
+		}
+	}
+}
+
+// docCtx is the state of coding one document.
+type docCtx struct {
+	art      *actor.Article
+	date     doc.Date
+	opt      Options
+	lastDyad []actor.Mention
+}
+
+func (dc *docCtx) trace(format string, args ...any) {
+	if dc.opt.Trace != nil {
+		dc.opt.Trace(sprintf(format, args...))
+	}
+}
+
+// analyse tokenises, tags and finds actors in one sentence.
+func (c *Coder) analyse(s doc.Sentence, dc *docCtx) *sent {
+	toks := nlp.Tokenize(s.Text)
+	c.ann.Annotate(toks, s.Index == 0)
+	ments := dc.art.Find(toks)
+	st := newSent(s.Index, s.Text, toks, ments)
+	if s.Index == 0 && len(st.vgs) == 0 {
+		c.headlineVerbs(st)
+	}
+	c.resolveSides(st, dc)
+	return st
+}
+
+// headlineVerbs repairs headlines whose verb was tagged as a noun ("Xi
+// Hails New Era"): a noun right after an actor that is a known verb head
+// becomes the verb.
+func (c *Coder) headlineVerbs(st *sent) {
+	for _, mn := range st.ments {
+		k := mn.End
+		if k >= len(st.toks) {
+			continue
+		}
+		t := &st.toks[k]
+		v := lemma.Spelling(lemma.Verb(t.Lower))
+		if _, ok := c.verbs[v]; ok && (t.Tag == "NNS" || t.Tag == "NN" || t.Tag == "NNP" || t.Tag == "NNPS") {
+			t.Tag, t.Lemma = "VBZ", v
+			st.setVerbGroups(nlp.VerbGroups(st.toks))
+			return
+		}
+	}
+}
+
+func (c *Coder) discarded(st *sent) bool {
+	for _, d := range c.discards {
+		for i := 0; i+len(d) <= len(st.toks); i++ {
+			if phraseAt(st.toks, i, d) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func phraseAt(toks []nlp.Token, i int, words []string) bool {
+	for k, w := range words {
+		if toks[i+k].Lower != w && toks[i+k].Lemma != w {
+			return false
+		}
+	}
+	return true
+}
+
+// entities converts a sentence's mentions to output entities with
+// document offsets.
+func entities(st *sent, s doc.Sentence) []doc.Entity {
+	out := make([]doc.Entity, 0, len(st.ments))
+	for _, mn := range st.ments {
+		if mn.Type == "pair" {
+			continue
+		}
+		a, b := st.toks[mn.Start].Start, st.toks[mn.End-1].End
+		out = append(out, doc.Entity{Text: st.text[a:b], Name: mn.Name, Type: mn.Type, Code: mn.Code,
+			Sentence: s.Index, Start: s.Start + a, End: s.Start + b})
+	}
+	return out
+}

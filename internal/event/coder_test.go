@@ -1,0 +1,98 @@
+package event
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/dyad-project/dyad/internal/actor"
+	"github.com/dyad-project/dyad/internal/doc"
+	"github.com/dyad-project/dyad/internal/nlp"
+)
+
+var (
+	testCoderOnce sync.Once
+	testCoder     *Coder
+	testCoderErr  error
+)
+
+// builtinCoder builds a coder from the built-in dictionaries once.
+func builtinCoder(t testing.TB) *Coder {
+	t.Helper()
+	testCoderOnce.Do(func() {
+		a, err := actor.Builtin()
+		if err != nil {
+			testCoderErr = err
+			return
+		}
+		p, err := BuiltinPatterns()
+		if err != nil {
+			testCoderErr = err
+			return
+		}
+		cb, err := BuiltinCodebook()
+		if err != nil {
+			testCoderErr = err
+			return
+		}
+		ann, err := nlp.NewAnnotator()
+		if err != nil {
+			testCoderErr = err
+			return
+		}
+		testCoder = New(Config{Patterns: p, Codebook: cb, Actors: a, Annotator: ann})
+	})
+	if testCoderErr != nil {
+		t.Fatal(testCoderErr)
+	}
+	return testCoder
+}
+
+// codeText codes sentences as one article and returns "SRC TGT CODE"
+// triples of the last sentence, sorted.
+func codeText(c *Coder, date string, sentences ...string) []string {
+	d := &doc.Document{Date: doc.Date(date)}
+	for i, s := range sentences {
+		d.Sentences = append(d.Sentences, doc.Sentence{Index: i + 1, Text: s})
+	}
+	c.Code(d, Options{})
+	var out []string
+	for _, ev := range d.Events {
+		if ev.Sentence != len(sentences) {
+			continue
+		}
+		tgt := "-"
+		if ev.Target != nil {
+			tgt = ev.Target.Code
+		}
+		out = append(out, fmt.Sprintf("%s %s %s", ev.Source.Code, tgt, ev.CAMEO))
+	}
+	sort.Strings(out)
+	return out
+}
+
+func TestCoderCases(t *testing.T) {
+	c := builtinCoder(t)
+	cases := []struct {
+		date string
+		text []string
+		want string
+	}{
+		{"2019-06-20", []string{"Chinese President Xi Jinping praised North Korea on Thursday."}, "CHNGOV PRK 051"},
+		{"2022-03-02", []string{"Russian troops attacked the Ukrainian city of Kharkiv."}, "RUSMIL UKR 190"},
+	}
+	for _, tc := range cases {
+		got := strings.Join(codeText(c, tc.date, tc.text...), "; ")
+		if got != tc.want {
+			var trace strings.Builder
+			d := &doc.Document{Date: doc.Date(tc.date)}
+			for i, s := range tc.text {
+				d.Sentences = append(d.Sentences, doc.Sentence{Index: i + 1, Text: s})
+			}
+			c.Code(d, Options{All: true, Explain: true, Trace: func(s string) { trace.WriteString(s + "\n") }})
+			t.Errorf("%q: got %q, want %q\n%s", tc.text[len(tc.text)-1], got, tc.want, trace.String())
+		}
+	}
+}

@@ -1,0 +1,223 @@
+package event
+
+import "github.com/dyad-project/dyad/internal/nlp/lemma"
+
+// compiled is a pattern prepared for matching: every word also carries its
+// lemma so "sanctions" in a pattern matches "sanction" in text and back.
+type compiled struct {
+	p     *Pattern
+	elems []celem
+}
+
+type celem struct {
+	kind int
+	alts [][]form
+}
+
+type form struct{ w, lem string }
+
+func compile(p *Pattern) *compiled {
+	c := &compiled{p: p, elems: make([]celem, len(p.Elems))}
+	for i, e := range p.Elems {
+		ce := celem{kind: e.Kind}
+		for _, alt := range e.Alts {
+			fs := make([]form, len(alt))
+			for k, w := range alt {
+				l := lemma.Noun(w)
+				if v := lemma.Verb(w); v != w {
+					l = v
+				}
+				fs[k] = form{w: w, lem: l}
+			}
+			ce.alts = append(ce.alts, fs)
+		}
+		c.elems[i] = ce
+	}
+	return c
+}
+
+// bind is the outcome of a pattern match.
+type bind struct {
+	end       int  // token after the match
+	target    role // from {T}
+	source    role // from {S}
+	tFromSubj bool // passive: {T} is the clause subject
+	slotted   bool // the pattern had a {T} or {S}
+}
+
+// match tries compiled pattern c on the tokens after the head at index
+// head; in a passive clause {T} binds to the subject instead of text.
+func (s *sent) match(c *compiled, head int, passive bool) (bind, bool) {
+	var b bind
+	ok := s.matchFrom(c.elems, head+1, passive, &b)
+	return b, ok
+}
+
+func (s *sent) matchFrom(es []celem, i int, passive bool, b *bind) bool {
+	if len(es) == 0 {
+		b.end = i
+		return true
+	}
+	switch es[0].kind {
+	case ElemWord:
+		return s.matchWord(es, i, passive, b)
+	case ElemSkip:
+		for n := 0; n <= 4 && i+n <= len(s.toks); n++ {
+			if n > 0 && (s.boundary(i+n-1) || s.toks[i+n-1].Lower == ",") {
+				break
+			}
+			if s.matchFrom(es[1:], i+n, passive, b) {
+				return true
+			}
+		}
+		return false
+	}
+	return s.matchSlot(es, i, passive, b)
+}
+
+// matchWord matches a word element, skipping up to three modifiers first
+// ("impose tough new sanctions on").
+func (s *sent) matchWord(es []celem, i int, passive bool, b *bind) bool {
+	for k := i; k <= i+3 && k < len(s.toks); k++ {
+		for _, alt := range es[0].alts {
+			if n := s.wordsAt(alt, k); n > 0 && s.matchFrom(es[1:], k+n, passive, b) {
+				return true
+			}
+		}
+		if !s.skippable(k) {
+			break
+		}
+	}
+	j := s.adjunctEnd(i)
+	return j > i && s.matchWord(es, j, passive, b)
+}
+
+func (s *sent) wordsAt(alt []form, k int) int {
+	if k+len(alt) > len(s.toks) {
+		return 0
+	}
+	for j, f := range alt {
+		t := &s.toks[k+j]
+		if t.Lower != f.w && t.Lemma != f.w && t.Lemma != f.lem {
+			return 0
+		}
+	}
+	return len(alt)
+}
+
+// skippable reports whether token k may be passed over before a pattern
+// word: determiners, adjectives, adverbs, numbers, noun modifiers.
+func (s *sent) skippable(k int) bool {
+	if s.owner[k] >= 0 {
+		return false
+	}
+	switch s.toks[k].Tag {
+	case "DT", "PDT", "JJ", "JJR", "JJS", "CD", "PRP$", "RB", "RBR", "NN", "NNS", "HYPH", "POS":
+		return true
+	}
+	return false
+}
+
+// matchSlot binds {T} or {S} to the actor phrase at i.
+func (s *sent) matchSlot(es []celem, i int, passive bool, b *bind) bool {
+	b.slotted = true
+	if passive && es[0].kind == ElemTarget {
+		b.tFromSubj = true
+		return s.matchFrom(es[1:], i, passive, b)
+	}
+	r, end := s.slotAt(i, len(es) == 1)
+	if len(r.ms) == 0 {
+		return false
+	}
+	if es[0].kind == ElemTarget {
+		b.target = r
+	} else {
+		b.source = r
+	}
+	return s.matchFrom(es[1:], end, passive, b)
+}
+
+// slotAt finds the actor phrase a slot binds to at token i. A final slot
+// may also take an actor a little further into the object phrase ("hailed
+// the ties with Beijing").
+func (s *sent) slotAt(i int, last bool) (role, int) {
+	for k := i; k < len(s.toks) && k <= i+3; k++ {
+		if m := s.owner[k]; m >= 0 {
+			g := s.group(m)
+			return role{ms: g}, s.ments[g[len(g)-1]].End
+		}
+		if !s.skippable(k) {
+			break
+		}
+	}
+	if j := s.adjunctEnd(i); j > i {
+		if r, end := s.slotAt(j, last); len(r.ms) > 0 {
+			return r, end
+		}
+	}
+	if !last {
+		return role{}, i
+	}
+	return s.looseSlot(i)
+}
+
+var looseLinks = set("of", "with", "between", "to", "toward", "towards", "for", "against", "on", "and", "'s",
+	"over", "in", "about", "'", "''", "``", "\"", "as")
+
+func (s *sent) looseSlot(i int) (role, int) {
+	return s.looseSlotExcept(i, nil)
+}
+
+// looseSlotExcept is looseSlot passing over actors of the given states
+// (the source's own: "hailed China's ties with North Korea").
+func (s *sent) looseSlotExcept(i int, except map[string]bool) (role, int) {
+	for k := i; k < len(s.toks) && k < i+10; k++ {
+		if m := s.owner[k]; m >= 0 {
+			if p, ok := s.inPP(s.ments[m].Start); ok && isLocative(s.toks[p].Lower) && p == s.ments[m].Start-1 {
+				return role{}, i
+			}
+			g := s.group(m)
+			if except[s.ments[m].Country] {
+				k = s.ments[g[len(g)-1]].End - 1
+				continue
+			}
+			return role{ms: g}, s.ments[g[len(g)-1]].End
+		}
+		t := s.toks[k]
+		if s.boundary(k) || t.Lower == "," || !(s.skippable(k) || looseLinks[t.Lower]) {
+			break
+		}
+	}
+	return role{}, i
+}
+
+func isLocative(w string) bool { return w == "in" || w == "at" || w == "near" || w == "inside" }
+
+// adjunctStarts open a short place or time phrase that may sit between a
+// verb and its complement: "held talks in Tehran with ...", "met on
+// Monday with ...".
+var adjunctStarts = set("in", "on", "at", "during", "last", "this", "next", "earlier", "later", "late",
+	"yesterday", "today", "tonight", "again", "also", "briefly", "separately", "jointly", "together", "privately",
+	"publicly", "formally", "officially", "personally", "directly", "for")
+
+// adjunctEnd returns the end of an adjunct phrase starting at i (at most
+// five tokens, no verbs, commas or clause boundaries), or i.
+func (s *sent) adjunctEnd(i int) int {
+	if i >= len(s.toks) || !adjunctStarts[s.toks[i].Lower] {
+		return i
+	}
+	j := i + 1
+	if s.toks[i].Tag == "RB" {
+		return j
+	}
+	for ; j < len(s.toks) && j <= i+5; j++ {
+		t := s.toks[j]
+		if s.vgAt[j] >= 0 || s.boundary(j) || t.Lower == "," || t.Tag == "IN" || t.Tag == "TO" {
+			break
+		}
+	}
+	if j == i+1 {
+		return i
+	}
+	return j
+}

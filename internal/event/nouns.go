@@ -1,0 +1,131 @@
+package event
+
+import "github.com/dyad-project/dyad/internal/actor"
+
+// nounEvents codes noun-headed events ("Xi's visit to Pyongyang", "talks
+// with Tokyo", "a message to Kim") whose light verb did not already code.
+func (c *Coder) nounEvents(st *sent, used []bool, dc *docCtx) []candidate {
+	var out []candidate
+	for i, t := range st.toks {
+		if st.owner[i] >= 0 || st.vgAt[i] >= 0 || (t.Tag != "NN" && t.Tag != "NNS") {
+			continue
+		}
+		for _, cp := range c.nouns[t.Lemma] {
+			b, ok := st.match(cp, i, false)
+			if !ok {
+				continue
+			}
+			src, lv := c.nounSource(st, i, b)
+			if lv >= 0 && used[lv] {
+				break
+			}
+			dc.trace("sentence %d: noun %q matched %s (%s) source=%v target=%v", st.index, t.Text, cp.p.Rule(),
+				cp.p.Text, names(st, src), names(st, b.target))
+			if len(src.ms) == 0 {
+				break
+			}
+			m := mood{}
+			if lv >= 0 {
+				m = c.mood(st, lv)
+			}
+			out = append(out, c.emit(st, cp, i, src, b.target, m, dc)...)
+			break
+		}
+	}
+	return out
+}
+
+// nounSource finds who performs a noun event: a possessor ("Xi's visit",
+// "his message"), a by-phrase, an explicit {S}, or the subject of the
+// light verb it is the object of ("held talks"), whose index is returned.
+func (c *Coder) nounSource(st *sent, i int, b bind) (role, int) {
+	if len(b.source.ms) > 0 {
+		return b.source, -1
+	}
+	k := i - 1
+	for k >= 0 && st.owner[k] < 0 && isAdjLike(st.toks[k].Tag) {
+		k--
+	}
+	if k >= 0 && st.toks[k].Tag == "POS" && k > 0 && st.owner[k-1] >= 0 {
+		return role{ms: st.group(st.owner[k-1])}, -1
+	}
+	if k >= 0 && st.owner[k] >= 0 && (st.ments[st.owner[k]].Pronoun || st.toks[k].Tag == "POS") {
+		return role{ms: []int{st.owner[k]}}, -1
+	}
+	if r := st.byAgent(i + 1); len(r.ms) > 0 {
+		return r, -1
+	}
+	for ; k >= 0 && k >= i-6; k-- {
+		if v := st.vgAt[k]; v >= 0 {
+			if !lightVerbs[st.vgs[v].Lemma] {
+				return role{}, v // "blocked sanctions": the verb, not the noun, says what happened
+			}
+			return c.subjectFor(st, v, 0), v
+		}
+		if st.owner[k] >= 0 || st.boundary(k) {
+			break
+		}
+	}
+	return role{}, -1
+}
+
+func isAdjLike(tag string) bool {
+	switch tag {
+	case "DT", "JJ", "JJR", "JJS", "CD", "PRP$", "NN", "NNS", "VBN", "VBG", "HYPH":
+		return true
+	}
+	return false
+}
+
+// sidesPhrases are subjects that stand for the article's last dyad.
+var sidesPhrases = [][]string{{"the", "two", "sides"}, {"both", "sides"}, {"the", "two", "countries"},
+	{"both", "countries"}, {"the", "two", "leaders"}, {"both", "leaders"}, {"the", "two", "nations"},
+	{"the", "two", "governments"}, {"both", "governments"}}
+
+// resolveSides turns "the two sides" into a pair mention of the article's
+// last dyad.
+func (c *Coder) resolveSides(st *sent, dc *docCtx) {
+	if len(dc.lastDyad) != 2 {
+		return
+	}
+	for i := range st.toks {
+		for _, p := range sidesPhrases {
+			if i+len(p) <= len(st.toks) && phraseAt(st.toks, i, p) && st.owner[i] < 0 {
+				st.addPair(i, i+len(p), dc.lastDyad)
+			}
+		}
+	}
+}
+
+// addPair adds two mentions over tokens [a, b) standing for a dyad.
+func (st *sent) addPair(a, b int, dyad []actor.Mention) {
+	m := len(st.ments)
+	for _, d := range dyad {
+		d.Start, d.End, d.Type = a, b, "pair"
+		st.ments = append(st.ments, d)
+	}
+	for k := a; k < b; k++ {
+		st.owner[k] = m
+	}
+}
+
+// sidesSubject returns the pair mentions when the words right before token
+// i are "the two sides" and the like.
+func (st *sent) sidesSubject(i int) (role, bool) {
+	k := i - 1
+	for k >= 0 && st.toks[k].Tag == "RB" {
+		k--
+	}
+	if k < 0 || st.owner[k] < 0 || st.ments[st.owner[k]].Type != "pair" {
+		return role{}, false
+	}
+	m := st.owner[k]
+	return role{ms: []int{m, m + 1}}, true
+}
+
+// lightVerbs carry a noun event without changing its meaning: "held
+// talks", "paid a visit", "imposed sanctions".
+var lightVerbs = set("hold", "have", "make", "pay", "conduct", "begin", "start", "launch", "impose", "announce",
+	"send", "give", "deliver", "issue", "extend", "offer", "sign", "reach", "open", "carry", "stage", "host",
+	"attend", "join", "resume", "continue", "wrap", "conclude", "complete", "finish", "undertake", "mount",
+	"unveil", "approve", "adopt", "introduce", "order", "provide", "pledge", "be", "get", "take", "lead")

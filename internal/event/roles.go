@@ -1,0 +1,169 @@
+package event
+
+// role is what a role search found: mention indexes, or nothing; blocked
+// means a non-actor noun phrase holds the role, so nothing else may.
+type role struct {
+	ms      []int
+	blocked bool
+}
+
+// subject finds the subject of finite verb group v by walking left over
+// modifiers, prepositional phrases, appositions and relative pronouns.
+func (s *sent) subject(v int) role {
+	i := s.vgs[v].Start - 1
+	for i >= 0 {
+		t := s.toks[i]
+		if m := s.owner[i]; m >= 0 {
+			if r, ok := s.subjectMention(m); ok {
+				return r
+			}
+			i = s.skipPP(s.ments[m].Start) - 1
+			continue
+		}
+		switch {
+		case t.Lower == "," || t.Lower == "-":
+			j, ok := s.skipInterjection(i)
+			if !ok {
+				return role{}
+			}
+			i = j
+		case t.Tag == "WDT" || t.Tag == "WP" || t.Lower == "that" && i > 0 && s.isNoun(i-1):
+			i-- // relative clause: the antecedent is the subject
+			if i >= 0 && s.toks[i].Lower == "," {
+				i--
+			}
+		case t.Tag == "CC" && s.firstVerbAfter(i) == v:
+			if r := s.sharedSubject(v); len(r.ms) > 0 || r.blocked {
+				return r
+			}
+			i--
+		case s.boundary(i):
+			return role{}
+		case t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "NNP" || t.Tag == "NNPS" || t.Tag == "PRP" || t.Tag == "CD":
+			if p, ok := s.inPP(i); ok && s.npStart(i+1) <= i {
+				i = p - 1
+				continue
+			}
+			return role{blocked: true}
+		default:
+			i--
+		}
+	}
+	return role{}
+}
+
+// subjectMention decides whether mention m (met walking left) is the
+// subject: not when it sits in a prepositional phrase or is a possessor.
+func (s *sent) subjectMention(m int) (role, bool) {
+	mn := s.ments[m]
+	if _, pp := s.inPP(mn.Start); pp {
+		return role{}, false
+	}
+	if mn.End < len(s.toks) && s.toks[mn.End].Tag == "POS" && mn.End+1 < len(s.toks) && s.vgAt[mn.End+1] < 0 {
+		return role{blocked: true}, true // "China's economy"
+	}
+	g := s.group(m)
+	if first := s.ments[g[0]].Start; first > 0 {
+		if _, pp := s.inPP(first); pp {
+			return role{}, false
+		}
+	}
+	return role{ms: g}, true
+}
+
+// skipPP returns the start of the prepositional phrase containing the
+// phrase at i (the preposition), or i.
+func (s *sent) skipPP(i int) int {
+	if p, ok := s.inPP(i); ok {
+		return p
+	}
+	return i
+}
+
+// skipInterjection handles a comma met walking left: an apposition or a
+// parenthetical (", a Politburo member,", ", led by Liu,") is skipped; a
+// comma that closes a fronted phrase ("In July, Beijing ...") ends the
+// search. It returns the index to continue from.
+func (s *sent) skipInterjection(i int) (int, bool) {
+	for j := i - 1; j >= 0 && j >= i-14; j-- {
+		w := s.toks[j].Lower
+		if w != "," && w != "-" {
+			if v := s.vgAt[j]; v >= 0 && s.vgs[v].Finite {
+				return 0, false
+			}
+			continue
+		}
+		first := s.toks[j+1]
+		switch first.Tag {
+		case "DT", "WP", "WDT", "VBN", "VBG", "JJ", "IN", "RB", "NNP", "PRP$", "CD":
+			return j - 1, true
+		}
+		return 0, false
+	}
+	return i - 1, i > 0 && s.toks[i-1].Tag == "RB"
+}
+
+func (s *sent) isNoun(i int) bool {
+	t := s.toks[i].Tag
+	return len(t) >= 2 && t[:2] == "NN" || s.owner[i] >= 0
+}
+
+// object finds a direct object actor right after token i: determiners and
+// modifiers are skipped; a preposition, verb or clause boundary stops.
+func (s *sent) object(i int) role {
+	for k := i; k < len(s.toks) && k < i+5; k++ {
+		if m := s.owner[k]; m >= 0 {
+			return role{ms: s.group(m)}
+		}
+		t := s.toks[k]
+		if !isNPModifier(t.Tag) && t.Tag != "RB" {
+			return role{}
+		}
+		if t.Tag == "NN" || t.Tag == "NNS" {
+			if k+1 < len(s.toks) && s.toks[k+1].Tag == "POS" {
+				continue
+			}
+			return role{blocked: true}
+		}
+	}
+	return role{}
+}
+
+// byAgent finds "by ACTOR" after token i within the clause (passive agent).
+func (s *sent) byAgent(i int) role {
+	for k := i; k < len(s.toks) && k < i+10; k++ {
+		if k > i && s.boundary(k) {
+			break
+		}
+		if s.toks[k].Lower == "by" {
+			return s.object(k + 1)
+		}
+	}
+	return role{}
+}
+
+// firstVerbAfter returns the verb group starting within two tokens after
+// token i, or -1.
+func (s *sent) firstVerbAfter(i int) int {
+	for k := i + 1; k < len(s.toks) && k <= i+3; k++ {
+		if v := s.vgAt[k]; v >= 0 {
+			return v
+		}
+		if s.toks[k].Tag != "RB" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// sharedSubject is the subject of a coordinated verb phrase: "China and
+// Russia blocked the draft and blamed the US" - blamed takes the subject of
+// the previous finite verb.
+func (s *sent) sharedSubject(v int) role {
+	for g := v - 1; g >= 0; g-- {
+		if s.vgs[g].Finite && !s.vgs[g].Infinitive {
+			return s.subject(g)
+		}
+	}
+	return role{}
+}

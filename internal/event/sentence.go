@@ -1,0 +1,186 @@
+package event
+
+import (
+	"github.com/dyad-project/dyad/internal/actor"
+	"github.com/dyad-project/dyad/internal/nlp"
+)
+
+// sent is one sentence being coded: tokens, actor mentions and verb groups
+// with index maps from tokens to both.
+type sent struct {
+	index int
+	text  string
+	toks  []nlp.Token
+	ments []actor.Mention
+	owner []int // token -> mention index, -1 none
+	vgs   []nlp.VerbGroup
+	vgAt  []int // token -> verb group index, -1 none
+}
+
+func newSent(index int, text string, toks []nlp.Token, ments []actor.Mention) *sent {
+	s := &sent{index: index, text: text, toks: toks, ments: ments}
+	s.owner = fill(len(toks))
+	for m, mn := range ments {
+		for k := mn.Start; k < mn.End; k++ {
+			s.owner[k] = m
+		}
+	}
+	s.setVerbGroups(nlp.VerbGroups(toks))
+	s.resolveIt()
+	return s
+}
+
+// resolveIt turns "it" into the latest state or organisation named before
+// it in the same sentence ("Riyadh cut ties with Doha, accusing it of ...",
+// "North Korea said it would ...").
+func (s *sent) resolveIt() {
+	for i, t := range s.toks {
+		if t.Lower != "it" || s.owner[i] >= 0 {
+			continue
+		}
+		for m := len(s.ments) - 1; m >= 0; m-- {
+			mn := s.ments[m]
+			if mn.End <= i && mn.Type != "person" && mn.Type != "pair" && !mn.Pronoun {
+				c := mn
+				c.Start, c.End, c.Pronoun = i, i+1, true
+				s.owner[i] = len(s.ments)
+				s.ments = append(s.ments, c)
+				break
+			}
+		}
+	}
+}
+
+func (s *sent) setVerbGroups(vgs []nlp.VerbGroup) {
+	s.vgs = vgs[:0]
+	for _, vg := range vgs {
+		if vg.Gerund && vg.Start > 0 && s.toks[vg.Start-1].Tag == "IN" {
+			continue // "accused it of supporting": the charge, not an act
+		}
+		if s.owner[vg.Head] < 0 { // a verb inside an actor name is no verb
+			s.vgs = append(s.vgs, vg)
+		}
+	}
+	s.vgAt = fill(len(s.toks))
+	for v, vg := range s.vgs {
+		for k := vg.Start; k < vg.End; k++ {
+			s.vgAt[k] = v
+		}
+	}
+}
+
+func fill(n int) []int {
+	a := make([]int, n)
+	for i := range a {
+		a[i] = -1
+	}
+	return a
+}
+
+// prepositions that make a following noun phrase a prepositional object.
+var preps = set("of", "in", "at", "on", "with", "to", "from", "by", "for", "against", "into",
+	"between", "among", "toward", "towards", "during", "under", "over", "near", "amid", "including",
+	"like", "about", "across", "through", "without", "within", "onto", "upon", "around", "behind",
+	"beside", "besides", "beyond", "despite", "inside", "outside", "via", "per", "than", "alongside")
+
+// subordinators open a clause: the noun phrase after them is a subject.
+var subordinators = set("if", "unless", "because", "while", "whereas", "although", "though", "as",
+	"after", "before", "since", "when", "whenever", "once", "until", "whether", "where", "so")
+
+func set(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// npStart returns the first token of the noun phrase ending with the token
+// at i-1 going left over determiners and modifiers (at most 4 tokens).
+func (s *sent) npStart(i int) int {
+	for k := 0; k < 4 && i > 0; k++ {
+		t := s.toks[i-1]
+		if !isNPModifier(t.Tag) || s.owner[i-1] >= 0 || s.vgAt[i-1] >= 0 {
+			break
+		}
+		i--
+	}
+	return i
+}
+
+func isNPModifier(tag string) bool {
+	switch tag {
+	case "DT", "PDT", "JJ", "JJR", "JJS", "CD", "PRP$", "POS", "NN", "NNP", "NNS", "HYPH", "VBN", "VBG", "``", "''":
+		return true
+	}
+	return false
+}
+
+// inPP reports whether the phrase starting at token i is the object of a
+// preposition, and returns the preposition's index.
+func (s *sent) inPP(i int) (int, bool) {
+	st := s.npStart(i)
+	if st == 0 {
+		return 0, false
+	}
+	w := s.toks[st-1]
+	if preps[w.Lower] && !subordinators[w.Lower] && (w.Tag == "IN" || w.Tag == "TO" || w.Lower == "to") {
+		return st - 1, true
+	}
+	return 0, false
+}
+
+// group returns the mentions coordinated with mention m ("China and
+// Russia", "Japan, South Korea and the US"), in order.
+func (s *sent) group(m int) []int {
+	first := m
+	for first > 0 && s.coordinated(first-1, first) {
+		first--
+	}
+	last := m
+	for last+1 < len(s.ments) && s.coordinated(last, last+1) {
+		last++
+	}
+	g := make([]int, 0, last-first+1)
+	for k := first; k <= last; k++ {
+		g = append(g, k)
+	}
+	return g
+}
+
+// coordinated reports whether mentions a and b are joined by "and", ",",
+// ", and", "or" or "as well as" with nothing else between.
+func (s *sent) coordinated(a, b int) bool {
+	i, j := s.ments[a].End, s.ments[b].Start
+	var words []string
+	for k := i; k < j; k++ {
+		words = append(words, s.toks[k].Lower)
+	}
+	switch len(words) {
+	case 1:
+		return words[0] == "and" || words[0] == "," || words[0] == "&"
+	case 2:
+		return words[0] == "," && words[1] == "and" || words[0] == "and" && words[1] == "the"
+	case 3:
+		return words[0] == "as" && words[1] == "well" && words[2] == "as" || words[0] == "," && words[1] == "and" && words[2] == "the"
+	}
+	return false
+}
+
+// boundary reports whether token i ends a clause for role search.
+func (s *sent) boundary(i int) bool {
+	t := s.toks[i]
+	switch t.Lower {
+	case ";", ":", "--", "\"", "''", "``", "(", ")":
+		return true
+	case "that", "which", "who", "whom", "whose":
+		return true
+	}
+	if subordinators[t.Lower] && t.Tag == "IN" {
+		return true
+	}
+	if v := s.vgAt[i]; v >= 0 && (s.vgs[v].Finite || s.vgs[v].Infinitive) {
+		return true
+	}
+	return false
+}

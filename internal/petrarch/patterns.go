@@ -1,0 +1,292 @@
+package petrarch
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/dyad-project/dyad/internal/event"
+)
+
+// convertBlock turns one verb block into dyad patterns: every verb with a
+// code of its own or of the block codes on its own (a pattern with no
+// elements), and every pattern applies to all the block's verbs.
+func (vr *verbReader) convertBlock(b *verbBlock) {
+	var singles []string
+	var multis []blockVerb
+	for _, v := range b.verbs {
+		vr.bareVerb(b, v)
+		if len(v.particles) == 0 {
+			for _, h := range v.heads {
+				singles = appendUnique(singles, h)
+			}
+		} else {
+			multis = append(multis, v)
+		}
+	}
+	for _, raw := range b.pats {
+		code, elems, text, reason := vr.parsePattern(raw.text)
+		if reason == "" && len(b.verbs) == 0 {
+			reason = dropNoVerbs
+		}
+		if reason != "" {
+			vr.st.drop(reason, vr.name, raw.line)
+			continue
+		}
+		if len(singles) > 0 {
+			head := vr.headText(b, singles)
+			vr.add(&event.Pattern{Code: code, Head: singles, Elems: elems, Text: join(head, text)}, raw.line)
+		}
+		for _, m := range multis {
+			pe := append(particleElems(m.particles), elems...)
+			vr.add(&event.Pattern{Code: code, Head: m.heads, Elems: pe,
+				Text: join(m.head+" "+strings.Join(m.particles, " "), text)}, raw.line)
+		}
+	}
+}
+
+// bareVerb adds the pattern for a verb standing alone, when its code (or
+// the block's) is a real event code.
+func (vr *verbReader) bareVerb(b *verbBlock, v blockVerb) {
+	raw := v.code
+	if raw == "" {
+		raw = b.code
+	}
+	code, reason := vr.eventCode(raw)
+	if reason == dropNull {
+		return // a verb that codes nothing alone is the normal case
+	}
+	if reason != "" {
+		vr.st.drop(reason, vr.name, v.line)
+		return
+	}
+	text := strings.TrimSpace(v.head + " " + strings.Join(v.particles, " "))
+	vr.add(&event.Pattern{Code: code, Head: v.heads, Elems: particleElems(v.particles), Text: text}, v.line)
+}
+
+// headText names the heads of a block pattern: the verb itself, or a
+// synonym set "@V_NAME" registered in the output.
+func (vr *verbReader) headText(b *verbBlock, heads []string) string {
+	if len(heads) == 1 {
+		return heads[0]
+	}
+	base := "V_" + setLabel(b.name)
+	name := base
+	for i := 2; vr.setName[name] && !sameSet(vr.out.Synsets[name], heads); i++ {
+		name = base + "_" + strconv.Itoa(i)
+	}
+	vr.setName[name] = true
+	vr.out.Synsets[name] = heads
+	return "@" + name
+}
+
+// add appends p unless a pattern with the same text exists.
+func (vr *verbReader) add(p *event.Pattern, line int) {
+	if vr.seen[p.Text] {
+		vr.st.drop(dropDuplicate, vr.name, line)
+		return
+	}
+	vr.seen[p.Text] = true
+	p.File, p.Line = vr.name, line
+	vr.out.Patterns = append(vr.out.Patterns, p)
+}
+
+// parsePattern converts the text of a "- PRE * POST [CODE]" line. It
+// returns the code, the elements after the verb, their normalised text,
+// or the reason the pattern cannot be used.
+func (vr *verbReader) parsePattern(s string) (string, []event.Elem, string, string) {
+	before, groups := brackets(s)
+	if len(groups) == 0 {
+		return "", nil, "", dropNoCode
+	}
+	toks := patTokens(before)
+	star := -1
+	for i, t := range toks {
+		if t == "*" || t == "**" {
+			star = i
+			break
+		}
+	}
+	switch {
+	case star < 0:
+		return "", nil, "", dropNoStar
+	case star > 0:
+		return "", nil, "", dropPreVerb
+	}
+	code, reason := vr.eventCode(groups[0])
+	if reason != "" {
+		return "", nil, "", reason
+	}
+	elems, text, reason := vr.elems(toks[1:])
+	return code, elems, text, reason
+}
+
+// patTokens splits pattern text into words and markers; "_", parentheses
+// and braces only group words in PETRARCH and are dropped.
+func patTokens(s string) []string {
+	s = strings.Map(func(r rune) rune {
+		switch r {
+		case '_', '(', ')', '{', '}', '\t':
+			return ' '
+		}
+		return r
+	}, s)
+	var out []string
+	for _, f := range strings.Fields(s) {
+		for len(f) > 1 && strings.ContainsRune("+$%^", rune(f[0])) {
+			out = append(out, f[:1])
+			f = f[1:]
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// elems maps the tokens after the verb to dyad elements.
+func (vr *verbReader) elems(toks []string) ([]event.Elem, string, string) {
+	var out []event.Elem
+	var text []string
+	slots := 0
+	for _, t := range toks {
+		e := event.Elem{Kind: event.ElemWord}
+		shown := t
+		switch {
+		case t == "*" || t == "**" || t == "^":
+			if len(out) > 0 && out[len(out)-1].Kind == event.ElemSkip {
+				continue
+			}
+			e.Kind, shown = event.ElemSkip, "*"
+		case t == "+" || t == "$":
+			slots++
+			e.Kind, shown = event.ElemTarget, "{T}"
+			if t == "$" {
+				e.Kind, shown = event.ElemSource, "{S}"
+			}
+		case t == "%":
+			return nil, "", dropCompound
+		case strings.HasPrefix(t, "&"):
+			name := "P_" + synName(t)
+			members, ok := vr.out.Synsets[name]
+			if !ok || len(members) == 0 {
+				return nil, "", dropSynset
+			}
+			e.Alts, shown = splitMembers(members), "@"+name
+		default:
+			shown = strings.ToLower(t)
+			for _, a := range strings.Split(shown, "/") {
+				if a != "" {
+					e.Alts = append(e.Alts, []string{a})
+				}
+			}
+			if len(e.Alts) == 0 {
+				continue
+			}
+		}
+		out = append(out, e)
+		text = append(text, shown)
+	}
+	if slots > 1 {
+		return nil, "", dropTwoSlots
+	}
+	for len(out) > 0 && out[len(out)-1].Kind == event.ElemSkip {
+		out, text = out[:len(out)-1], text[:len(text)-1]
+	}
+	return out, strings.Join(text, " "), ""
+}
+
+// eventCode reduces a PETRARCH code ("042", "042:043", "025?") to a
+// codebook code, or returns why it cannot be used.
+func (vr *verbReader) eventCode(g string) (string, string) {
+	g = strings.TrimSpace(g)
+	if i := strings.IndexByte(g, ':'); i >= 0 {
+		rev := strings.TrimSpace(g[i+1:])
+		g = strings.TrimSpace(g[:i])
+		if g == "" {
+			return "", dropTgtOnly
+		}
+		if rev != "" {
+			vr.st.note(noteReverse)
+		}
+	}
+	g = strings.TrimRight(g, "?! ")
+	switch {
+	case g == "" || strings.Trim(g, "-") == "":
+		return "", dropNull
+	case vr.cb != nil:
+		if _, ok := vr.cb[g]; !ok {
+			return "", dropUnknown
+		}
+	case !isDigits(g) || len(g) < 2 || len(g) > 4:
+		return "", dropUnknown
+	}
+	return g, ""
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func particleElems(ws []string) []event.Elem {
+	out := make([]event.Elem, 0, len(ws))
+	for _, w := range ws {
+		out = append(out, event.Elem{Kind: event.ElemWord, Alts: [][]string{{w}}})
+	}
+	return out
+}
+
+func splitMembers(ms []string) [][]string {
+	out := make([][]string, len(ms))
+	for i, m := range ms {
+		out[i] = strings.Fields(m)
+	}
+	return out
+}
+
+func join(a, b string) string {
+	if b == "" {
+		return a
+	}
+	return a + " " + b
+}
+
+func appendUnique(dst []string, s string) []string {
+	for _, d := range dst {
+		if d == s {
+			return dst
+		}
+	}
+	return append(dst, s)
+}
+
+func sameSet(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// setLabel makes a synonym-set name from a block description.
+func setLabel(s string) string {
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z':
+			b = append(b, c-'a'+'A')
+		case c >= 'A' && c <= 'Z', c >= '0' && c <= '9':
+			b = append(b, c)
+		case len(b) > 0 && b[len(b)-1] != '_':
+			b = append(b, '_')
+		}
+	}
+	return strings.TrimRight(string(b), "_")
+}
