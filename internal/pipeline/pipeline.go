@@ -158,7 +158,6 @@ func (d *Dicts) addFile(path string) error {
 	return nil
 }
 
-
 func loadPatternFile(path string) (*event.PatternSet, error) {
 	f, err := os.Open(path)
 	if err != nil {
