@@ -95,6 +95,12 @@ type Event struct {
 	Hypothetical bool      `json:"hypothetical"`
 	Attribution  string    `json:"attribution,omitempty"`
 	Location     *Location `json:"location,omitempty"`
+	// DateText is the time expression the event date came from ("on
+	// Friday"); empty when the event carries the document date.
+	DateText string `json:"date_text,omitempty"`
+	// Historical marks an event the sentence places clearly in the past
+	// ("fought in the Korean War").
+	Historical bool `json:"historical,omitempty"`
 }
 
 // Quote is a direct or indirect quotation with its speaker.
@@ -108,6 +114,8 @@ type Quote struct {
 	Fragment bool      `json:"fragment,omitempty"`
 	Via      *string   `json:"via"`
 	Date     Date      `json:"date,omitempty"`
+	// Paragraph is where the quote starts; a quote may run over several.
+	Paragraph int `json:"paragraph,omitempty"`
 }
 
 // Location is a place mention resolved to a gazetteer entry.
@@ -121,6 +129,11 @@ type Location struct {
 	Sentence int     `json:"sentence"`
 	Start    int     `json:"start"`
 	End      int     `json:"end"`
+	// Inferred marks an event location taken from the article as a whole
+	// because the event's own sentence names no place.
+	Inferred bool `json:"inferred,omitempty"`
+	// GeoID is the gazetteer identifier (GeoNames id) of the place.
+	GeoID int64 `json:"geo_id,omitempty"`
 }
 
 // ErrorEntry reports a problem with one document (or one record of a
