@@ -1,10 +1,8 @@
 package clean
 
-import "strings"
-
 // openings indexes, by first byte, every lower-case line opening that some
 // junk rule looks for; quickKeep uses it to skip the rules for body text.
-var openings = map[byte][]string{}
+var openings [256][]string
 
 func init() {
 	groups := [][]string{promptPrefixes, trailerPrefixes, byPrefixes, {"image source,", "image caption,",
@@ -18,8 +16,61 @@ func init() {
 }
 
 // junkMarks are lower-case fragments whose presence anywhere sends a line
-// through the full rules.
+// through the full rules. quickScan finds them in one pass, each by an
+// anchor byte (markAnchors) and the anchor's offset in the mark.
 var junkMarks = []string{"ookie", "rivacy", "ights reserved", "pic.twitter", "©"}
+
+// markAnchor is a byte of a junk mark and where it sits in the mark.
+type markAnchor struct {
+	mark string
+	at   int
+}
+
+// markAnchors maps the rarest byte of each junk mark to the mark.
+var markAnchors = [256][]markAnchor{
+	'k':  {{"ookie", 3}},
+	'v':  {{"rivacy", 2}, {"ights reserved", 11}},
+	'.':  {{"pic.twitter", 3}},
+	0xC2: {{"©", 0}},
+}
+
+// quickBytes marks the bytes quickScan must look at: anchors, the colon
+// and the 'y' of " by ".
+var quickBytes = func() (t [256]bool) {
+	for c := range markAnchors {
+		t[c] = markAnchors[c] != nil
+	}
+	t[':'], t['y'] = true, true
+	return t
+}()
+
+// quickScan reports, in one pass over s, where its first colon is (-1 when
+// there is none), whether s has " by " after its first byte (a colon or
+// " by " may introduce a credit), and whether it holds a junk mark.
+func quickScan(s string) (colon int, by, mark bool) {
+	colon = -1
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !quickBytes[c] {
+			continue
+		}
+		switch c {
+		case ':':
+			if colon < 0 {
+				colon = i
+			}
+		case 'y':
+			by = by || i > 2 && i+1 < len(s) && s[i-2:i+2] == " by "
+		default:
+			for _, a := range markAnchors[c] {
+				if k := i - a.at; k >= 0 && len(s)-k >= len(a.mark) && s[k:k+len(a.mark)] == a.mark {
+					return colon, by, true
+				}
+			}
+		}
+	}
+	return colon, by, false
+}
 
 // quickKeep reports whether ln is certainly body text: a long line with
 // final punctuation that has no junk opening, no early colon, no credit and
@@ -32,7 +83,8 @@ func quickKeep(ln *line) bool {
 	if ln.words <= 14 && isDateLine(s) {
 		return false
 	}
-	if strings.IndexByte(s[:min(len(s), 26)], ':') >= 0 || creditMark(s) {
+	colon, by, mark := quickScan(s)
+	if mark || colon >= 0 && colon < 26 || (colon >= 0 || by) && creditMark(s) {
 		return false
 	}
 	var buf [40]byte
@@ -46,11 +98,6 @@ func quickKeep(ln *line) bool {
 	}
 	for _, p := range openings[head[0]] {
 		if len(p) <= len(head) && string(head[:len(p)]) == p {
-			return false
-		}
-	}
-	for _, m := range junkMarks {
-		if strings.Contains(s, m) {
 			return false
 		}
 	}

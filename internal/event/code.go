@@ -194,6 +194,9 @@ func (c *Coder) emit(st *sent, cp *compiled, head int, src, tgt role, m mood, dc
 	var out []candidate
 	for _, s := range src.ms {
 		sm := &st.ments[s]
+		if len(tgt.ms) == 0 && sm.Country == "" && sm.Type == "agent" {
+			continue // "an official said": no actor, no event
+		}
 		if len(tgt.ms) == 0 {
 			out = append(out, candidate{src: sm, code: code, pat: cp, head: head, Negated: m.negated, Hypothetical: m.hypo})
 			continue

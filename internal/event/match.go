@@ -171,24 +171,31 @@ func (s *sent) looseSlot(i int) (role, int) {
 // looseSlotExcept is looseSlot passing over actors of the given states
 // (the source's own: "hailed China's ties with North Korea").
 func (s *sent) looseSlotExcept(i int, except map[string]bool) (role, int) {
+	var locative role
+	locEnd := i
 	for k := i; k < len(s.toks) && k < i+10; k++ {
 		if m := s.owner[k]; m >= 0 {
-			if p, ok := s.inPP(s.ments[m].Start); ok && isLocative(s.toks[p].Lower) && p == s.ments[m].Start-1 {
-				return role{}, i
-			}
 			g := s.group(m)
+			end := s.ments[g[len(g)-1]].End
 			if except[s.ments[m].Country] {
-				k = s.ments[g[len(g)-1]].End - 1
+				k = end - 1
 				continue
 			}
-			return role{ms: g}, s.ments[g[len(g)-1]].End
+			if p, ok := s.inPP(s.ments[m].Start); ok && isLocative(s.toks[p].Lower) && p == s.ments[m].Start-1 {
+				if len(locative.ms) == 0 {
+					locative, locEnd = role{ms: g}, end
+				}
+				k = end - 1
+				continue
+			}
+			return role{ms: g}, end
 		}
 		t := s.toks[k]
 		if s.boundary(k) || t.Lower == "," || !(s.skippable(k) || looseLinks[t.Lower]) {
 			break
 		}
 	}
-	return role{}, i
+	return locative, locEnd
 }
 
 func isLocative(w string) bool { return w == "in" || w == "at" || w == "near" || w == "inside" }

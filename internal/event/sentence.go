@@ -148,23 +148,28 @@ func (s *sent) group(m int) []int {
 	return g
 }
 
-// coordinated reports whether mentions a and b are joined by "and", ",",
-// ", and", "or" or "as well as" with nothing else between.
+// coordinated reports whether mentions a and b are joined by a
+// coordinator ("and", ",", "or", "nor", "as well as") with at most a few
+// determiners and adjectives besides: "Fornost and the evil Gondor".
 func (s *sent) coordinated(a, b int) bool {
 	i, j := s.ments[a].End, s.ments[b].Start
-	var words []string
+	if j <= i || j-i > 5 {
+		return false
+	}
+	joined := false
 	for k := i; k < j; k++ {
-		words = append(words, s.toks[k].Lower)
+		t := s.toks[k]
+		switch {
+		case t.Lower == "and" || t.Lower == "," || t.Lower == "&" || t.Lower == "or" || t.Lower == "nor":
+			joined = true
+		case t.Lower == "as" || t.Lower == "well":
+			joined = joined || t.Lower == "well"
+		case t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "RB" || t.Tag == "PDT":
+		default:
+			return false
+		}
 	}
-	switch len(words) {
-	case 1:
-		return words[0] == "and" || words[0] == "," || words[0] == "&"
-	case 2:
-		return words[0] == "," && words[1] == "and" || words[0] == "and" && words[1] == "the"
-	case 3:
-		return words[0] == "as" && words[1] == "well" && words[2] == "as" || words[0] == "," && words[1] == "and" && words[2] == "the"
-	}
-	return false
+	return joined
 }
 
 // boundary reports whether token i ends a clause for role search.

@@ -211,19 +211,23 @@ func (vr *verbReader) eventCode(g string) (string, string) {
 	switch {
 	case g == "" || strings.Trim(g, "-") == "":
 		return "", dropNull
-	case vr.cb != nil:
-		if _, ok := vr.cb[g]; !ok {
-			return "", dropUnknown
-		}
-	case !isDigits(g) || len(g) < 2 || len(g) > 4:
+	case !isCodeLike(g):
 		return "", dropUnknown
 	}
 	return g, ""
 }
 
-func isDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
+// isCodeLike accepts CAMEO codes and the user-defined codes PETRARCH
+// dictionaries may carry (2-5 letters or digits, starting with a digit);
+// codes missing from the codebook are added to it as user-defined codes by
+// event.ExtendCodebook.
+func isCodeLike(g string) bool {
+	if len(g) < 2 || len(g) > 5 || g[0] < '0' || g[0] > '9' {
+		return false
+	}
+	for i := 0; i < len(g); i++ {
+		c := g[i]
+		if !(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
 			return false
 		}
 	}

@@ -115,6 +115,7 @@ func LoadDicts(files []string, noBuiltin bool) (*Dicts, error) {
 			return nil, err
 		}
 	}
+	event.ExtendCodebook(d.Codebook, d.Patterns)
 	return d, nil
 }
 

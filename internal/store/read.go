@@ -57,24 +57,23 @@ func (s *Store) Document(ctx context.Context, id string) (*doc.Document, error) 
 	return d, nil
 }
 
-// readDoc loads the document row, then each record table.
+// docColumns are the documents columns readDoc scans.
+const docColumns = `SELECT doc_key, doc_no, id, title, date, url, source, authors, text, duplicate_of FROM documents `
+
+// readDoc loads the document row, by content hash (an index lookup) or
+// else by ID, then each record table.
 func (s *Store) readDoc(ctx context.Context, id string) (*doc.Document, error) {
-	d := &doc.Document{}
-	var no int64
-	var date sql.NullTime
-	var dup sql.NullString
-	var authors any
-	err := s.db.QueryRowContext(ctx, `SELECT doc_key, doc_no, id, title, date, url, source,
-		authors, text, duplicate_of FROM documents WHERE doc_key = $1 OR id = $1
-		ORDER BY doc_key = $1 DESC, latest DESC, version DESC LIMIT 1`, id).Scan(
-		&d.ContentHash, &no, &d.ID, &d.Title, &date, &d.URL, &d.Source, &authors, &d.Text, &dup)
+	d, no, err := scanDoc(s.db.QueryRowContext(ctx, docColumns+`WHERE doc_key = $1`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		d, no, err = scanDoc(s.db.QueryRowContext(ctx, docColumns+
+			`WHERE id = $1 ORDER BY latest DESC, version DESC LIMIT 1`, id))
+	}
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, ErrNotFound
 	}
 	if err != nil {
 		return nil, err
 	}
-	d.Date, d.DuplicateOf, d.Authors = nullDate(date), dup.String, strList(authors)
 	for _, load := range []func(context.Context, int64, *doc.Document) error{
 		s.loadSentences, s.loadEntities, s.loadEvents, s.loadQuotes, s.loadLocations, s.loadErrors,
 	} {
@@ -83,6 +82,18 @@ func (s *Store) readDoc(ctx context.Context, id string) (*doc.Document, error) {
 		}
 	}
 	return d, nil
+}
+
+// scanDoc reads one docColumns row.
+func scanDoc(row *sql.Row) (*doc.Document, int64, error) {
+	d := &doc.Document{}
+	var no int64
+	var date sql.NullTime
+	var dup sql.NullString
+	var authors any
+	err := row.Scan(&d.ContentHash, &no, &d.ID, &d.Title, &date, &d.URL, &d.Source, &authors, &d.Text, &dup)
+	d.Date, d.DuplicateOf, d.Authors = nullDate(date), dup.String, strList(authors)
+	return d, no, err
 }
 
 // nullDate formats a nullable DATE.

@@ -68,7 +68,7 @@ func checkPath(path string) error {
 	if path == "" {
 		return errors.New("store: open: empty database path: give a file name such as dyad.duckdb")
 	}
-	if path == ":memory:" {
+	if strings.HasPrefix(path, ":memory:") {
 		return nil
 	}
 	dir := filepath.Dir(path)
