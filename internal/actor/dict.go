@@ -35,9 +35,17 @@ type Entry struct {
 	Region     string
 	Former     string // person: code after all roles ended ("" = keep last role)
 	Roles      []Role
-	File       string
-	Line       int
+	// Prefix marks an agent written before its actor (PETRARCH "[NGO~]":
+	// "MSF Arnor" -> NGOARN); agents are suffixes by default.
+	Prefix bool
+	File   string
+	Line   int
 }
+
+// KindNull is the Kind of an entry whose names are no actor: matching one
+// consumes its tokens so that no shorter name inside it is coded (PETRARCH
+// "[---]" records such as "New Mexico" blocking "Mexico").
+const KindNull = "null"
 
 // Dict is a set of parsed dictionary records. Discard phrases are collected
 // in Discards and never appear among Entries.
@@ -97,6 +105,7 @@ var allowedKeys = map[string]map[string]bool{
 	"person":  setOf("name alias context country role former"),
 	"org":     setOf("name alias context type country region"),
 	"agent":   setOf("word plural"),
+	KindNull:  setOf("name alias"),
 	"discard": setOf("phrase"),
 }
 

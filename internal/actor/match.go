@@ -68,7 +68,7 @@ func (m *Matcher) addEntry(e *Entry) {
 				m.add(e, p, PhraseAgent)
 			}
 		}
-	case "person", "org":
+	case "person", "org", KindNull:
 		m.addAll(e, e.Names, PhraseName)
 	}
 }
@@ -131,16 +131,17 @@ type match struct {
 	p          *phrase
 }
 
-// longest returns the longest phrase matching at token i, or nil. Proper
-// names must start with a capital letter in the text.
-func (m *Matcher) longest(toks []nlp.Token, i int, kinds func(int) bool) *match {
+// longest returns the longest phrase matching at token i; ok is false
+// when none does. Proper names must start with a capital letter in the
+// text.
+func (m *Matcher) longest(toks []nlp.Token, i int, kinds func(int) bool) (match, bool) {
 	for _, p := range m.byFirst[toks[i].Lower] {
 		if !kinds(p.kind) || i+len(p.words) > len(toks) || !p.matches(toks[i:]) {
 			continue
 		}
-		return &match{start: i, end: i + len(p.words), p: p}
+		return match{start: i, end: i + len(p.words), p: p}, true
 	}
-	return nil
+	return match{}, false
 }
 
 func (p *phrase) matches(toks []nlp.Token) bool {

@@ -13,7 +13,8 @@ func (a *Article) person(toks []nlp.Token, i int) (*Mention, int) {
 	if !startsUpper(toks[i].Text) {
 		return nil, 0
 	}
-	if e, end := a.dictPerson(toks, i); e != nil {
+	e, end := a.dictPerson(toks, i)
+	if e != nil && (end > i+1 || a.persons[e] || a.learned[toks[i].Lower] == nil) {
 		mn := a.personMention(e)
 		return &mn, end
 	}
@@ -72,8 +73,43 @@ func (a *Article) choosePerson(cands []*Entry, multi bool) *Entry {
 	case len(active) == 1:
 		return active[0]
 	}
-	return nil
+	return a.headOfState(active)
 }
+
+// headOfState picks, among several persons active on the article date, the
+// only one whose role is a head of state or government ("Kim" -> the
+// leader, not his sister).
+func (a *Article) headOfState(active []*Entry) *Entry {
+	var found *Entry
+	for _, e := range active {
+		r, _ := e.RoleAt(a.date)
+		if !headTitle(r.Title) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = e
+	}
+	return found
+}
+
+// headTitle reports a head of state or government title.
+func headTitle(t string) bool {
+	t = strings.ToLower(t)
+	if strings.HasPrefix(t, "vice") || strings.HasPrefix(t, "deputy") || strings.HasPrefix(t, "former") {
+		return false
+	}
+	for _, w := range headWords {
+		if strings.HasPrefix(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+var headWords = []string{"president", "prime minister", "premier", "chairman", "general secretary",
+	"supreme leader", "king", "queen", "chancellor", "leader", "emir", "head of state"}
 
 func uniqueEntries(es []*Entry) []*Entry {
 	seen := map[*Entry]bool{}
@@ -117,7 +153,7 @@ func (a *Article) learn(name string, mn *Mention) {
 		return
 	}
 	for _, w := range []string{f[0], f[len(f)-1]} {
-		if _, taken := a.learned[w]; !taken && len(a.m.byFirst[w]) == 0 {
+		if a.learned[w] == nil { // surname, even when a dictionary alias too
 			a.learned[w] = &l
 		}
 	}

@@ -15,13 +15,13 @@ var bioLinks = []string{" for ", " at ", " with ", "contributor", " based in ", 
 // dropBios drops author biographies at the end of the document: scanning
 // back from the end over dropped and short items, every body item that reads
 // like "Jane Doe is a correspondent for ..." is dropped.
-func dropBios(items []item) {
+func dropBios(items []item, low *lowerBuf) {
 	for i := len(items) - 1; i >= 0; i-- {
 		it := &items[i]
 		if !it.kept() {
 			continue
 		}
-		if isBio(&it.ln) {
+		if isBio(&it.ln, low) {
 			it.reason = "bio"
 			continue
 		}
@@ -32,11 +32,11 @@ func dropBios(items []item) {
 }
 
 // isBio reports whether ln reads like an author biography.
-func isBio(ln *line) bool {
+func isBio(ln *line, low *lowerBuf) bool {
 	if ln.words > 50 {
 		return false
 	}
-	ln.fill()
+	ln.fill(low)
 	if ln.words > 50 || ln.attributed || !hasAnyWord(ln.l, bioWords) {
 		return false
 	}

@@ -1,28 +1,62 @@
 package clean
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
+
+// scratch is the working memory of one Document call. Its items slice and
+// map are reused by later calls; the lower-cased copies are not.
+type scratch struct {
+	items []item
+	count map[string]repeat
+	low   lowerBuf
+}
+
+var scratchPool = sync.Pool{New: func() any { return &scratch{count: map[string]repeat{}} }}
+
+// getScratch returns scratch memory sized for paras.
+func getScratch(paras []string) *scratch {
+	sc := scratchPool.Get().(*scratch)
+	n := 0
+	for _, p := range paras {
+		n += len(p)
+	}
+	sc.low.hint = n
+	return sc
+}
+
+// putScratch returns sc to the pool, dropping its references to text and
+// any map or slice grown by an unusually large document.
+func putScratch(sc *scratch) {
+	clear(sc.items)
+	sc.items = sc.items[:0]
+	if cap(sc.items) > 1<<12 {
+		sc.items, sc.count = nil, map[string]repeat{}
+	}
+	sc.low = lowerBuf{}
+	scratchPool.Put(sc)
+}
 
 // collect turns raw paragraphs into items: each paragraph is split into
 // blocks at blank lines and each block into lines; junk lines become junk
 // items (so that context rules can see markers) and the kept lines of a block
 // are joined into one item.
-func collect(paras []string, titleSlug string) []item {
-	items := make([]item, 0, len(paras)+len(paras)/2)
+func (sc *scratch) collect(paras []string, titleSlug string) []item {
+	items := sc.items[:0]
 	for _, p := range paras {
 		if strings.IndexByte(p, '\n') < 0 {
-			items = appendLine(items, newLine(Normalize(p)))
+			ln := lineOf(p)
+			r := junk(&ln, &sc.low)
+			items = append(items, item{ln: ln, reason: r})
 			continue
 		}
 		for _, blk := range blocks(p) {
-			items = appendBlock(items, blk, titleSlug)
+			items = sc.appendBlock(items, blk, titleSlug)
 		}
 	}
+	sc.items = items
 	return items
-}
-
-func appendLine(items []item, ln line) []item {
-	r := junk(&ln)
-	return append(items, item{ln: ln, reason: r})
 }
 
 // blocks splits p at blank lines into blocks of non-empty lines.
@@ -48,7 +82,7 @@ func blocks(p string) [][]string {
 // appendBlock adds a block's items. A line that continues a wrapped sentence
 // (it starts in lower case, or the next line does) is never judged alone,
 // except as the headline's slug.
-func appendBlock(items []item, raw []string, titleSlug string) []item {
+func (sc *scratch) appendBlock(items []item, raw []string, titleSlug string) []item {
 	lines := make([]string, len(raw))
 	for i, r := range raw {
 		lines[i] = Normalize(r)
@@ -62,10 +96,10 @@ func appendBlock(items []item, raw []string, titleSlug string) []item {
 	}
 	for i, s := range lines {
 		ln := newLine(s)
-		reason := junk(&ln)
+		reason := junk(&ln, &sc.low)
 		if wrapped(lines, i) {
 			reason = ""
-			if titleSlug != "" && isSlugOf(lower(ln.s), titleSlug) {
+			if titleSlug != "" && isSlugOfFold(ln.s, titleSlug) {
 				reason = "slug"
 			}
 		}

@@ -30,8 +30,10 @@ func Document(d *doc.Document) {
 	if d.Raw == nil {
 		return
 	}
+	sc := getScratch(d.Raw.Paragraphs)
+	defer putScratch(sc)
 	title := Normalize(d.Raw.Title)
-	items := collect(d.Raw.Paragraphs, slugOf(title))
+	items := sc.collect(d.Raw.Paragraphs, slugOf(title))
 	if title == "" {
 		for i := range items {
 			if items[i].kept() {
@@ -41,7 +43,7 @@ func Document(d *doc.Document) {
 			}
 		}
 	}
-	applyContext(items, title)
+	sc.applyContext(items, title)
 	d.Title = title
 	d.Text = joinKept(items)
 }
@@ -68,12 +70,12 @@ func joinKept(items []item) string {
 }
 
 // applyContext runs the context rules over the items in place.
-func applyContext(items []item, title string) {
+func (sc *scratch) applyContext(items []item, title string) {
 	dropHeadline(items, title)
-	dropRepeats(items)
-	dropAfterMarkers(items)
-	dropBios(items)
-	dropBetweenBody(items)
+	dropRepeats(items, sc.count)
+	dropAfterMarkers(items, &sc.low)
+	dropBios(items, &sc.low)
+	dropBetweenBody(items, &sc.low)
 	dropTrailing(items)
 }
 
@@ -89,7 +91,7 @@ func dropHeadline(items []item, title string) {
 		}
 		if first && title != "" && strings.EqualFold(it.ln.s, title) {
 			it.reason = "headline"
-		} else if slug != "" && len(it.ln.s) >= len(slug) && len(it.ln.s) <= len(slug)+6 && isSlugOf(lower(it.ln.s), slug) {
+		} else if slug != "" && len(it.ln.s) >= len(slug) && len(it.ln.s) <= len(slug)+6 && isSlugOfFold(it.ln.s, slug) {
 			it.reason = "slug"
 		}
 		first = false
@@ -100,6 +102,7 @@ func dropHeadline(items []item, title string) {
 // "Xi hails ‘new era’" gives "xi hails new era".
 func slugOf(title string) string {
 	var b strings.Builder
+	b.Grow(len(title))
 	space := false
 	for i := 0; i < len(title); i++ {
 		c := title[i]
@@ -129,32 +132,78 @@ func isSlugOf(l, slug string) bool {
 	return rest == "" || rest[0] == ' ' && allDigits(rest[1:])
 }
 
-// dropRepeats handles paragraphs that occur more than once: a sentence-like
-// one keeps its first copy, anything else (video titles, captions) loses all.
-func dropRepeats(items []item) {
-	count := make(map[string]int)
-	for i := range items {
-		if items[i].kept() {
-			count[items[i].ln.s]++
+// isSlugOfFold is isSlugOf(lower(s), slug) without the lower-cased copy.
+func isSlugOfFold(s, slug string) bool {
+	if len(s) < len(slug) {
+		return false
+	}
+	for i := 0; i < len(slug); i++ {
+		c := s[i]
+		if isUpper(c) {
+			c += 32
+		}
+		if c != slug[i] {
+			return false
 		}
 	}
-	seen := make(map[string]bool)
+	rest := s[len(slug):]
+	return rest == "" || rest[0] == ' ' && allDigits(rest[1:])
+}
+
+// repeat counts the kept copies of a paragraph and whether the first
+// sentence-like copy has been kept.
+type repeat struct {
+	n    int32
+	seen bool
+}
+
+// dropRepeats handles paragraphs that occur more than once: a sentence-like
+// one keeps its first copy, anything else (video titles, captions) loses all.
+// count is an empty scratch map; it is left empty.
+func dropRepeats(items []item, count map[string]repeat) {
+	defer clear(count)
+	for i := range items {
+		if items[i].kept() {
+			r := count[items[i].ln.s]
+			r.n++
+			count[items[i].ln.s] = r
+		}
+	}
+	if len(count) == countKept(items) {
+		return // no repeats
+	}
 	for i := range items {
 		it := &items[i]
-		if !it.kept() || count[it.ln.s] < 2 {
+		if !it.kept() {
 			continue
 		}
-		if it.ln.final && it.ln.words > 8 && !seen[it.ln.s] {
-			seen[it.ln.s] = true
+		r := count[it.ln.s]
+		if r.n < 2 {
+			continue
+		}
+		if it.ln.final && it.ln.words > 8 && !r.seen {
+			r.seen = true
+			count[it.ln.s] = r
 			continue
 		}
 		it.reason = "duplicate"
 	}
 }
 
+// countKept returns the number of kept items.
+func countKept(items []item) int {
+	n := 0
+	for i := range items {
+		if items[i].kept() {
+			n++
+		}
+	}
+	return n
+}
+
 // dropAfterMarkers drops short unpunctuated lines that follow a media or
 // related-content marker ("01:30", "Watch:", "Related posts").
-func dropAfterMarkers(items []item) {
+func dropAfterMarkers(items []item, low *lowerBuf) {
 	on := false
 	for i := range items {
 		it := &items[i]
@@ -162,7 +211,7 @@ func dropAfterMarkers(items []item) {
 		case it.reason == "media" || it.reason == "related":
 			on = true
 		case !it.kept():
-		case on && isTitleLike(it):
+		case on && isTitleLike(it, low):
 			it.reason = "title"
 		default:
 			on = false
@@ -172,18 +221,18 @@ func dropAfterMarkers(items []item) {
 
 // isTitleLike reports whether a kept item is a short line without final
 // punctuation that does not introduce or quote anything.
-func isTitleLike(it *item) bool {
+func isTitleLike(it *item, low *lowerBuf) bool {
 	ln := &it.ln
 	if it.body() || ln.words > 14 {
 		return false
 	}
-	ln.fill()
+	ln.fill(low)
 	return !it.body() && ln.words <= 14 && !ln.attributed && !strings.HasSuffix(ln.s, ":")
 }
 
 // dropBetweenBody drops short title-like lines between body paragraphs:
 // section headings (at most 6 words) and related or video titles (7-14).
-func dropBetweenBody(items []item) {
+func dropBetweenBody(items []item, low *lowerBuf) {
 	seenBody := false
 	lastBody := -1
 	for i := range items {
@@ -197,7 +246,7 @@ func dropBetweenBody(items []item) {
 			seenBody = true
 			continue
 		}
-		if it.kept() && seenBody && i < lastBody && isTitleLike(it) {
+		if it.kept() && seenBody && i < lastBody && isTitleLike(it, low) {
 			it.reason = "heading"
 			if it.ln.words > 6 {
 				it.reason = "title"

@@ -18,27 +18,86 @@ type line struct {
 
 // newLine computes the cheap features of s; fill adds the rest.
 func newLine(s string) line {
-	ln := line{s: s, words: wordCount(s), final: endsSentence(s)}
+	return plainLine(s, wordCount(s))
+}
+
+// lineOf normalises raw and computes its cheap features; raw that is
+// already in normal form is neither copied nor scanned twice.
+func lineOf(raw string) line {
+	if w := plainWords(raw); w >= 0 {
+		return plainLine(raw, w)
+	}
+	return newLine(normalize(raw))
+}
+
+// plainLine builds the line of a normalised s with w words.
+func plainLine(s string, w int) line {
+	ln := line{s: s, words: w, final: endsSentence(s)}
 	ln.quoted = s != "" && (s[0] == '"' || s[0] == '\'')
 	return ln
 }
 
-// fill computes the lower-cased text and the attribution flag once.
-func (ln *line) fill() {
+// fill computes the lower-cased text and the attribution flag once; the
+// lower-cased copy goes into low when it is not nil.
+func (ln *line) fill(low *lowerBuf) {
 	if !ln.full {
-		ln.l = lower(ln.s)
+		ln.l = low.lower(ln.s)
 		ln.attributed = hasAnyWord(ln.l, attributionWords)
 		ln.full = true
 	}
 }
 
-// lower lower-cases ASCII letters and leaves other bytes alone, so byte
-// offsets match the input; it returns s itself when nothing changes.
-func lower(s string) string {
+// lowerBuf holds the lower-cased copies of one document's lines in a
+// single growing buffer instead of one allocation per line. Each copy is a
+// string over bytes the builder never rewrites (it only appends), so the
+// copies stay valid as the buffer grows.
+type lowerBuf struct {
+	b    strings.Builder
+	hint int // expected total size, reserved at the first copy
+}
+
+// lower is the package lower, storing the copy in the buffer; a nil
+// buffer allocates as lower does.
+func (lb *lowerBuf) lower(s string) string {
+	i := firstUpper(s)
+	if i == len(s) {
+		return s
+	}
+	if lb == nil {
+		return lower(s)
+	}
+	if lb.b.Cap() == 0 {
+		lb.b.Grow(max(lb.hint, len(s)))
+	}
+	start := lb.b.Len()
+	lb.b.WriteString(s[:i])
+	var chunk [256]byte
+	for i < len(s) {
+		n := copy(chunk[:], s[i:])
+		for k, c := range chunk[:n] {
+			if c >= 'A' && c <= 'Z' {
+				chunk[k] = c + 32
+			}
+		}
+		lb.b.Write(chunk[:n])
+		i += n
+	}
+	return lb.b.String()[start:]
+}
+
+// firstUpper returns the index of the first ASCII capital in s, or len(s).
+func firstUpper(s string) int {
 	i := 0
 	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
 		i++
 	}
+	return i
+}
+
+// lower lower-cases ASCII letters and leaves other bytes alone, so byte
+// offsets match the input; it returns s itself when nothing changes.
+func lower(s string) string {
+	i := firstUpper(s)
 	if i == len(s) {
 		return s
 	}
@@ -51,14 +110,16 @@ func lower(s string) string {
 	return string(b)
 }
 
+// sepByte is 1 for the bytes that separate words.
+var sepByte = [256]uint8{' ': 1, '\n': 1}
+
+// wordCount counts the runs of bytes other than space and newline.
 func wordCount(s string) int {
-	n, in := 0, false
+	n, prev := 0, uint8(1)
 	for i := 0; i < len(s); i++ {
-		sp := s[i] == ' ' || s[i] == '\n'
-		if !sp && !in {
-			n++
-		}
-		in = !sp
+		cur := sepByte[s[i]]
+		n += int(prev &^ cur)
+		prev = cur
 	}
 	return n
 }

@@ -9,8 +9,8 @@ import (
 // documentation for the rules) and never flags a line that reads like a real
 // sentence merely because it contains a word such as "video" or "share".
 func Junk(line string) (reason string) {
-	ln := newLine(Normalize(line))
-	return junk(&ln)
+	ln := lineOf(line)
+	return junk(&ln, nil)
 }
 
 // JunkSentence reports whether one sentence (after splitting) is junk and
@@ -18,8 +18,8 @@ func Junk(line string) (reason string) {
 // ("Photo: AFP"), a bare duration ("01:30"), an advertising or sharing slug.
 // It is stricter than Junk: a single quoted or punctuated word ("No.") is kept.
 func JunkSentence(s string) (reason string) {
-	ln := newLine(Normalize(s))
-	r := junk(&ln)
+	ln := lineOf(s)
+	r := junk(&ln, nil)
 	if r == "single word" && (ln.final || ln.quoted) {
 		return ""
 	}
@@ -34,14 +34,15 @@ var rules = []rule{
 	dateRule, copyrightRule, cookieRule, promptRule, socialRule, menuRule, commentRule, singleRule,
 }
 
-func junk(ln *line) string {
+// junk runs the rules over ln, keeping its lower-cased copy in low.
+func junk(ln *line, low *lowerBuf) string {
 	if ln.s == "" {
 		return "empty"
 	}
 	if quickKeep(ln) {
 		return ""
 	}
-	ln.fill()
+	ln.fill(low)
 	for _, r := range rules {
 		if reason := r(*ln); reason != "" {
 			return reason
@@ -102,7 +103,7 @@ func durationRule(ln line) string {
 		return ""
 	}
 	clock := 0
-	for _, w := range strings.Fields(ln.l) {
+	for w := range strings.FieldsSeq(ln.l) {
 		w = strings.Trim(w, "()[],.")
 		switch {
 		case mediaWords[w] || w == "":

@@ -64,7 +64,7 @@ var byConnectors = map[string]bool{"and": true, "&": true, "in": true, "for": tr
 
 // namesOnly reports whether every word of s is capitalised or a connector.
 func namesOnly(s string) bool {
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		w = strings.Trim(w, ",.;")
 		if w == "" || byConnectors[w] {
 			continue
@@ -196,10 +196,25 @@ func creditMark(s string) bool {
 		}
 		end = i
 	}
-	if i := strings.LastIndex(s, " by "); i > 0 {
+	if i := lastBy(s); i > 0 {
 		return creditAt(s, i)
 	}
 	return false
+}
+
+// lastBy is strings.LastIndex(s, " by "), found by its 'y', which is rarer
+// than a space.
+func lastBy(s string) int {
+	for end := len(s); ; {
+		i := strings.LastIndexByte(s[:end], 'y')
+		if i < 2 {
+			return -1
+		}
+		if i+1 < len(s) && s[i-2:i+2] == " by " {
+			return i - 2
+		}
+		end = i
+	}
 }
 
 // creditAt checks the credit mark ending at s[i] (a colon or " by ").

@@ -81,7 +81,7 @@ func hashtagRule(ln line) string {
 	if ln.s[0] != '#' {
 		return ""
 	}
-	for _, w := range strings.Fields(ln.s) {
+	for w := range strings.FieldsSeq(ln.s) {
 		if w[0] != '#' {
 			return ""
 		}
@@ -99,7 +99,7 @@ func menuRule(ln line) string {
 		return ""
 	}
 	items, seps, words := 0, 0, 0
-	for _, w := range strings.Fields(ln.s) {
+	for w := range strings.FieldsSeq(ln.s) {
 		if isSep(w) {
 			seps++
 			if words > 0 {
@@ -134,7 +134,7 @@ func commentRule(ln line) string {
 	if ln.words > 4 || !strings.Contains(ln.l, "comment") {
 		return ""
 	}
-	for _, w := range strings.Fields(ln.l) {
+	for w := range strings.FieldsSeq(ln.l) {
 		w = strings.Trim(w, "()[]:.")
 		switch w {
 		case "comment", "comments", "view", "show", "all", "read", "the", "see", "join", "add", "post", "":

@@ -12,10 +12,15 @@ import (
 // collapsed and trimmed, quotes, dashes and ellipses mapped to ASCII as the
 // package documentation describes, invisible characters removed.
 func Normalize(s string) string {
-	if isPlain(s) {
+	if plainWords(s) >= 0 {
 		return s
 	}
-	if !isASCII(s) && !norm.NFC.IsNormalString(s) {
+	return normalize(s)
+}
+
+// normalize is Normalize without the check for text already in normal form.
+func normalize(s string) string {
+	if !isASCII(s) && norm.NFC.QuickSpanString(s) < len(s) {
 		s = norm.NFC.String(s)
 	}
 	var b strings.Builder
@@ -23,40 +28,102 @@ func Normalize(s string) string {
 	n := normalizer{b: &b}
 	for i := 0; i < len(s); {
 		c := s[i]
-		if c < utf8.RuneSelf {
+		switch {
+		case c > ' ' && c < 0x7f:
+			j := i + 1
+			for j < len(s) && s[j] > ' ' && s[j] < 0x7f {
+				j++
+			}
+			n.run(s[i:j])
+			i = j
+		case c < utf8.RuneSelf:
 			n.ascii(c)
 			i++
-			continue
+		default:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			n.rune(r, s[i+size:])
+			i += size
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		n.rune(r, s[i+size:])
-		i += size
 	}
 	return b.String()
 }
 
-// isPlain reports whether s is printable ASCII with single inner spaces and
-// no spaces at either end, so that Normalize can return it unchanged.
-func isPlain(s string) bool {
+// plainClass classifies bytes for plainWords: 0 for printable ASCII other
+// than space, 1 for space, 2 for other ASCII (which Normalize changes), 3
+// for the bytes of longer UTF-8 sequences.
+var plainClass = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = 3
+		case c < 0x20 || c == 0x7f:
+			t[c] = 2
+		}
+	}
+	t[' '] = 1
+	return t
+}()
+
+// plainWords returns the number of words of s when s is already in normal
+// form, so that Normalize returns it unchanged: NFC, single inner spaces, no
+// spaces at either end, no control, invisible or white-space characters and
+// no quotes, dashes or ellipses that Normalize maps. Otherwise it returns -1.
+func plainWords(s string) int {
 	if s == "" {
-		return true
+		return 0
 	}
 	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return -1
+	}
+	spaces, prev, wide := 0, uint8(0), false
+	for i := 0; i < len(s); i++ {
+		switch plainClass[s[i]] {
+		case 0:
+			prev = 0
+		case 1:
+			if prev == 1 {
+				return -1
+			}
+			spaces++
+			prev = 1
+		case 2:
+			return -1
+		default:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if !keptRune(r, size) {
+				return -1
+			}
+			i += size - 1
+			prev, wide = 0, true
+		}
+	}
+	if wide && norm.NFC.QuickSpanString(s) < len(s) {
+		return -1
+	}
+	return spaces + 1
+}
+
+// keptRune reports whether Normalize copies the non-ASCII rune r (decoded
+// from size bytes) unchanged when s is NFC.
+func keptRune(r rune, size int) bool {
+	switch r {
+	case utf8.RuneError:
+		return size > 1
+	case '“', '”', '„', '‟', '«', '»', '″', '‶', '〝', '〞', '＂', '‘', '’', '‚', '‛', '′', '‵', '…',
+		'‐', '‑', '‒', '–', '−', '—', '―':
 		return false
 	}
-	prevSpace := false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c < 0x20 || c >= 0x7f {
-			return false
-		}
-		sp := c == ' '
-		if sp && prevSpace {
-			return false
-		}
-		prevSpace = sp
+	return !unicode.IsSpace(r) && !invisible(r)
+}
+
+// invisible reports whether Normalize drops r: zero-width, bidi and
+// control characters.
+func invisible(r rune) bool {
+	switch r {
+	case '\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u200e', '\u200f', '\u180e':
+		return true
 	}
-	return true
+	return unicode.IsControl(r) || (r >= '\u202a' && r <= '\u202e') || (r >= '\u2066' && r <= '\u2069')
 }
 
 func isASCII(s string) bool {
@@ -73,6 +140,15 @@ func isASCII(s string) bool {
 type normalizer struct {
 	b       *strings.Builder
 	pending bool
+}
+
+// run writes a run of printable ASCII other than space.
+func (n *normalizer) run(s string) {
+	if n.pending && n.b.Len() > 0 {
+		n.b.WriteByte(' ')
+	}
+	n.pending = false
+	n.b.WriteString(s)
 }
 
 func (n *normalizer) put(c byte) {
@@ -107,8 +183,6 @@ func (n *normalizer) rune(r rune, rest string) {
 		n.put('-')
 	case '—', '―':
 		n.emDash(rest)
-	case '\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u200e', '\u200f', '\u180e':
-		// invisible: dropped
 	default:
 		n.other(r)
 	}
@@ -116,10 +190,10 @@ func (n *normalizer) rune(r rune, rest string) {
 
 func (n *normalizer) other(r rune) {
 	switch {
-	case unicode.IsSpace(r) || r == '\u200b':
+	case invisible(r):
+		// zero-width, bidi or control character: dropped
+	case unicode.IsSpace(r):
 		n.pending = true
-	case unicode.IsControl(r) || (r >= '\u202a' && r <= '\u202e') || (r >= '\u2066' && r <= '\u2069'):
-		// control or bidi formatting: dropped
 	default:
 		if n.pending && n.b.Len() > 0 {
 			n.b.WriteByte(' ')

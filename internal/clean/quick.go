@@ -1,5 +1,7 @@
 package clean
 
+import "strings"
+
 // openings indexes, by first byte, every lower-case line opening that some
 // junk rule looks for; quickKeep uses it to skip the rules for body text.
 var openings [256][]string
@@ -26,13 +28,15 @@ type markAnchor struct {
 	at   int
 }
 
-// markAnchors maps the rarest byte of each junk mark to the mark.
-var markAnchors = [256][]markAnchor{
-	'k':  {{"ookie", 3}},
-	'v':  {{"rivacy", 2}, {"ights reserved", 11}},
-	'.':  {{"pic.twitter", 3}},
-	0xC2: {{"©", 0}},
-}
+// markAnchors maps a rare byte of each junk mark to the mark.
+var markAnchors = func() (t [256][]markAnchor) {
+	for _, m := range junkMarks {
+		at := strings.IndexFunc(m, func(r rune) bool { return strings.ContainsRune("kv.©", r) })
+		c := m[at]
+		t[c] = append(t[c], markAnchor{m, at})
+	}
+	return t
+}()
 
 // quickBytes marks the bytes quickScan must look at: anchors, the colon
 // and the 'y' of " by ".

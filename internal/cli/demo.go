@@ -51,7 +51,7 @@ func demo(env Env, db string) error {
 		return err
 	}
 	defer st.Close()
-	sum, err := ingestAll(context.Background(), p, withDates(r, dir, sample.Dates()), st, env.Stderr)
+	sum, err := ingestAll(context.Background(), p, withDates(r, sample.Dates()), st, env.Stderr)
 	if err != nil {
 		return err
 	}
@@ -61,13 +61,12 @@ func demo(env Env, db string) error {
 
 // withDates wraps a reader so plain-text files get the publication date
 // the corpus lists for them (plain text carries no metadata).
-func withDates(r *ingest.Reader, dir string, dates map[string]string) *datedReader {
-	return &datedReader{Reader: r, dir: dir, dates: dates}
+func withDates(r *ingest.Reader, dates map[string]string) *datedReader {
+	return &datedReader{Reader: r, dates: dates}
 }
 
 type datedReader struct {
 	*ingest.Reader
-	dir   string
 	dates map[string]string
 }
 
@@ -75,9 +74,11 @@ type datedReader struct {
 func (d *datedReader) Each(ctx context.Context, fn func(*doc.Document) error) error {
 	return d.Reader.Each(ctx, func(x *doc.Document) error {
 		if x.Date == "" {
-			rel, err := filepath.Rel(d.dir, strings.SplitN(x.ID, "#", 2)[0])
-			if err == nil {
-				x.Date = doc.Date(d.dates[filepath.ToSlash(rel)])
+			file := filepath.ToSlash(strings.SplitN(x.ID, "#", 2)[0])
+			for key, date := range d.dates {
+				if strings.HasSuffix(file, "/"+key) {
+					x.Date = doc.Date(date)
+				}
 			}
 		}
 		return fn(x)

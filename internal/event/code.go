@@ -213,6 +213,26 @@ func (c *Coder) emit(st *sent, cp *compiled, head int, src, tgt role, m mood, dc
 		out[i].CAMEO = code
 		out[i].extra = m.note
 	}
+	return c.reversed(out, cp, m)
+}
+
+// reversed adds the paired reverse event (target -> source) of patterns
+// that define one.
+func (c *Coder) reversed(out []candidate, cp *compiled, m mood) []candidate {
+	rev := cp.p.Reverse
+	if rev == "" || m.conv != convNone {
+		return out
+	}
+	n := len(out)
+	for i := 0; i < n; i++ {
+		ev := out[i]
+		if ev.tgt == nil {
+			continue
+		}
+		ev.src, ev.tgt = ev.tgt, ev.src
+		ev.code, ev.CAMEO = rev, rev
+		out = append(out, ev)
+	}
 	return out
 }
 

@@ -208,9 +208,12 @@ type Pattern struct {
 	Noun  bool
 	Head  []string // alternatives for the head lemma
 	Elems []Elem   // elements after the head, in order
-	Text  string   // the normalised pattern text, without code and kind
-	File  string
-	Line  int
+	// Reverse, when set, is the code of a second event from the target to
+	// the source (PETRARCH's paired "[042:043]" codes: a visit is hosted).
+	Reverse string
+	Text    string // the normalised pattern text, without code and kind
+	File    string
+	Line    int
 }
 
 // Rule returns "file:line" (file base name) naming where p was defined.

@@ -7,11 +7,13 @@ package event
 func ExtendCodebook(cb Codebook, ps *PatternSet) []string {
 	var added []string
 	for _, p := range ps.Patterns {
-		if _, ok := cb[p.Code]; ok {
-			continue
+		for _, code := range []string{p.Code, p.Reverse} {
+			if _, ok := cb[code]; ok || code == "" {
+				continue
+			}
+			cb[code] = CodeInfo{Code: code, PLOVER: "-", Name: "user-defined code"}
+			added = append(added, code)
 		}
-		cb[p.Code] = CodeInfo{Code: p.Code, PLOVER: "-", Name: "user-defined code"}
-		added = append(added, p.Code)
 	}
 	return added
 }

@@ -44,6 +44,9 @@ func (s *sent) subject(v int) role {
 				i = p - 1
 				continue
 			}
+			if m, ok := s.modifierActor(i); ok {
+				return role{ms: s.group(m)}
+			}
 			return role{blocked: true}
 		default:
 			i--
@@ -60,7 +63,7 @@ func (s *sent) subjectMention(m int) (role, bool) {
 		return role{}, false
 	}
 	if mn.End < len(s.toks) && s.toks[mn.End].Tag == "POS" && mn.End+1 < len(s.toks) && s.vgAt[mn.End+1] < 0 {
-		return role{blocked: true}, true // "China's economy"
+		return role{ms: s.group(m)}, true // "Eriador's death toll has risen": the possessor acts
 	}
 	g := s.group(m)
 	if first := s.ments[g[0]].Start; first > 0 {
@@ -166,4 +169,24 @@ func (s *sent) sharedSubject(v int) role {
 		}
 	}
 	return role{}
+}
+
+// modifierActor finds an actor that modifies the head noun at i inside its
+// noun phrase ("the KU basketball team", "Eriador's death toll"): the
+// actor stands for the phrase.
+func (s *sent) modifierActor(i int) (int, bool) {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if m := s.owner[k]; m >= 0 {
+			if _, pp := s.inPP(s.ments[m].Start); pp {
+				return 0, false
+			}
+			return m, true
+		}
+		switch s.toks[k].Tag {
+		case "NN", "NNS", "NNP", "JJ", "POS", "HYPH", "CD":
+		default:
+			return 0, false
+		}
+	}
+	return 0, false
 }

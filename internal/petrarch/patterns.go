@@ -86,6 +86,9 @@ func (vr *verbReader) add(p *event.Pattern, line int) {
 		return
 	}
 	vr.seen[p.Text] = true
+	if i := strings.IndexByte(p.Code, ':'); i >= 0 {
+		p.Code, p.Reverse = p.Code[:i], p.Code[i+1:]
+	}
 	p.File, p.Line = vr.name, line
 	vr.out.Patterns = append(vr.out.Patterns, p)
 }
@@ -197,17 +200,22 @@ func (vr *verbReader) elems(toks []string) ([]event.Elem, string, string) {
 // codebook code, or returns why it cannot be used.
 func (vr *verbReader) eventCode(g string) (string, string) {
 	g = strings.TrimSpace(g)
+	rev := ""
 	if i := strings.IndexByte(g, ':'); i >= 0 {
-		rev := strings.TrimSpace(g[i+1:])
+		rev = strings.TrimRight(strings.TrimSpace(g[i+1:]), "?! ")
 		g = strings.TrimSpace(g[:i])
 		if g == "" {
 			return "", dropTgtOnly
 		}
-		if rev != "" {
-			vr.st.note(noteReverse)
+		if !isCodeLike(rev) {
+			rev = ""
 		}
 	}
 	g = strings.TrimRight(g, "?! ")
+	if rev != "" && isCodeLike(g) {
+		vr.st.note(noteReverse)
+		return g + ":" + rev, ""
+	}
 	switch {
 	case g == "" || strings.Trim(g, "-") == "":
 		return "", dropNull

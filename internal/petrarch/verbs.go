@@ -23,7 +23,7 @@ const (
 	dropDuplicate = "duplicate pattern"
 	dropNoVerbs   = "pattern in a block without verbs"
 	dropPreWords  = "verb form with words before the verb"
-	noteReverse   = "reverse (target->source) code of a paired [X:Y] code not kept"
+	noteReverse   = "paired [X:Y] code: reverse (target->source) event kept"
 )
 
 // verbBlock is one "--- NAME [CODE] ---" block: its verbs and patterns.

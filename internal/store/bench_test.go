@@ -63,3 +63,12 @@ func BenchmarkDocument(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkContentHash measures hashing a ~2 kB document.
+func BenchmarkContentHash(b *testing.B) {
+	d := genDoc(1, 20, 0)
+	b.SetBytes(int64(len(d.Title) + len(d.Text)))
+	for range b.N {
+		_ = ContentHash(d)
+	}
+}

@@ -48,9 +48,12 @@ func (s *Store) PutBatch(ctx context.Context, docs []*doc.Document) []Result {
 func (s *Store) putOne(ctx context.Context, d *doc.Document) (bool, error) {
 	added := false
 	err := s.inTx(ctx, func(w *writer) error {
-		err := w.lookup(ctx, []*doc.Document{d})
+		err := validate(d)
 		if err == nil {
-			added, err = w.put(ctx, d)
+			err = w.lookup(ctx, []*doc.Document{d})
+		}
+		if err == nil {
+			added, err = w.put(d)
 		}
 		return err
 	})
@@ -68,7 +71,11 @@ func (s *Store) putAll(ctx context.Context, docs []*doc.Document) ([]Result, err
 			return err
 		}
 		for i, d := range docs {
-			added, err := w.put(ctx, d)
+			if err := validate(d); err != nil { // costs only this document
+				res[i].Err = fmt.Errorf("store %s: put document %s: %w", s.path, docName(d), err)
+				continue
+			}
+			added, err := w.put(d)
 			if err != nil {
 				return err
 			}
@@ -102,9 +109,22 @@ func (s *Store) inTx(ctx context.Context, f func(*writer) error) error {
 	return err
 }
 
+// validate rejects documents that cannot be stored at all.
+func validate(d *doc.Document) error {
+	switch {
+	case d == nil:
+		return errors.New("nil document")
+	case d.Title == "" && d.Text == "" && len(d.Errors) == 0:
+		return errors.New("empty document (no title, text or errors): nothing to store")
+	}
+	return nil
+}
+
 // docName identifies a document in error messages.
 func docName(d *doc.Document) string {
 	switch {
+	case d == nil:
+		return "<nil>"
 	case d.ID != "":
 		return d.ID
 	case d.URL != "":
@@ -121,12 +141,13 @@ func truncate(s string, n int) string {
 	return s[:n] + "..."
 }
 
-// put writes d inside the open transaction; lookup must have seen d.
-func (w *writer) put(ctx context.Context, d *doc.Document) (bool, error) {
-	if d.Title == "" && d.Text == "" {
-		if len(d.Errors) == 0 {
-			return false, errors.New("empty document (no title, text or errors): nothing to store")
-		}
+// afterAppend, when set by a test, runs after a document's rows are
+// buffered; an error it returns fails the write at that point.
+var afterAppend func(*doc.Document) error
+
+// put writes a valid d inside the open transaction; lookup must have seen d.
+func (w *writer) put(d *doc.Document) (bool, error) {
+	if d.Title == "" && d.Text == "" { // a failed input: errors only
 		w.putErrors("", d.Errors)
 		return false, nil
 	}
@@ -139,6 +160,11 @@ func (w *writer) put(ctx context.Context, d *doc.Document) (bool, error) {
 	if err := w.appendDoc(d, docRef{key, w.lastNo}, w.nextVersion(d.URL, key)); err != nil {
 		return false, err
 	}
+	if afterAppend != nil {
+		if err := afterAppend(d); err != nil {
+			return false, err
+		}
+	}
 	w.known[key] = true
 	w.putErrors(key, d.Errors)
 	return true, nil
@@ -149,7 +175,7 @@ func (w *writer) put(ctx context.Context, d *doc.Document) (bool, error) {
 func (w *writer) lookup(ctx context.Context, docs []*doc.Document) error {
 	var keys, urls []string
 	for _, d := range docs {
-		if d.Title == "" && d.Text == "" {
+		if d == nil || d.Title == "" && d.Text == "" {
 			continue
 		}
 		if d.ContentHash == "" {

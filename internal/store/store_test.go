@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/dyad-project/dyad/internal/doc"
@@ -226,5 +227,59 @@ func TestOpenErrors(t *testing.T) {
 		} else if !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("Open(%q) = %v, want mention of %q", tt.path, err, tt.want)
 		}
+	}
+}
+
+func TestFailedWriteLeavesNothing(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	afterAppend = func(d *doc.Document) error {
+		if d.ID == "doc-00002" {
+			return errors.New("injected failure")
+		}
+		return nil
+	}
+	defer func() { afterAppend = nil }()
+	res := s.PutBatch(ctx, genDocs(0, 5))
+	for i, r := range res {
+		if (r.Err != nil) != (i == 2) || r.Added != (i != 2) {
+			t.Errorf("result %d = %+v", i, r)
+		}
+	}
+	if _, err := s.Put(ctx, genDoc(2, 20, 5)); err == nil || !strings.Contains(err.Error(), "injected failure") {
+		t.Errorf("Put error = %v", err)
+	}
+	afterAppend = nil
+	if st := mustStats(t, s); st.Documents != 4 || st.Sentences != 84 || st.Events != 20 {
+		t.Errorf("stats %+v, want 4 documents, 84 sentences, 20 events", st)
+	}
+	if added, err := s.Put(ctx, genDoc(2, 20, 5)); !added || err != nil {
+		t.Errorf("Put after failures = %v, %v", added, err)
+	}
+}
+
+func TestConcurrentWritersAndReaders(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Go(func() {
+			for _, r := range s.PutBatch(ctx, genDocs(g*10, g*10+10)) {
+				if r.Err != nil {
+					t.Error(r.Err)
+				}
+			}
+		})
+	}
+	wg.Go(func() {
+		for range 5 {
+			if _, err := s.Stats(ctx); err != nil {
+				t.Error(err)
+			}
+		}
+	})
+	wg.Wait()
+	if st := mustStats(t, s); st.Documents != 40 {
+		t.Errorf("stats %+v, want 40 documents", st)
 	}
 }

@@ -28,8 +28,7 @@ func mustSub(f fs.FS, dir string) fs.FS {
 
 // Handler returns the explorer: index.html for "/" (and for any path that
 // names no embedded file, so reloading a deep link works), and the embedded
-// scripts, styles and vendor libraries by path. Only GET and HEAD are
-// allowed.
+// scripts, styles and vendor libraries by path. Only GET and HEAD are allowed.
 func Handler() http.Handler {
 	fsrv := http.FileServer(http.FS(static))
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {

@@ -1,0 +1,350 @@
+package actor
+
+import (
+	"strings"
+
+	"github.com/dyad-project/dyad/internal/nlp"
+)
+
+// base is what qualifies an agent phrase: a state (by name, adjective,
+// capital, possessive or "its"), an organisation or a person possessor.
+type base struct {
+	code    string // actor code the agent combines with
+	country string // state of the base, "" for international actors
+	name    string
+	end     int  // token after the base and its 's
+	kind    int  // phrase kind of the base match (PhraseName, PhraseAdjective ...)
+	state   bool // the base is a state
+	keep    bool // an organisation without a state: its code absorbs the agent
+}
+
+// nationality matches a base at i: "[the] China['s]", "Chinese", "Beijing",
+// "its", "the Kremlin's", "White House", "Putin's".
+func (a *Article) nationality(toks []nlp.Token, i int) (base, bool) {
+	if toks[i].Lower == "the" && i+1 < len(toks) {
+		i++
+	}
+	if (toks[i].Lower == "its" || toks[i].Lower == "their") && a.lastGroup != nil {
+		st := a.lastGroup
+		return base{code: st.Code, country: st.Code, name: st.firstName(), end: i + 1, state: true}, true
+	}
+	mt, ok := a.m.longest(toks, i, isBaseKind)
+	if !ok {
+		return a.personPossessor(toks, i)
+	}
+	e := mt.p.entry
+	switch {
+	case e.Kind == "state":
+		if mt.p.kind == PhraseContext && !a.contextActive(e) {
+			return base{}, false
+		}
+		return base{code: e.Code, country: e.Code, name: e.firstName(), end: possEnd(toks, mt.end),
+			kind: mt.p.kind, state: true}, true
+	case e.Kind == "org" && mt.p.kind == PhraseName:
+		b := base{code: e.Code, country: a.orgCountry(e), name: e.firstName(), end: possEnd(toks, mt.end), kind: PhraseName}
+		b.keep = b.country == ""
+		return b, true
+	}
+	return base{}, false
+}
+
+func isBaseKind(k int) bool {
+	return k == PhraseName || k == PhraseAdjective || k == PhraseCapital || k == PhraseContext
+}
+
+// possEnd skips a possessive 's or ' after token end-1.
+func possEnd(toks []nlp.Token, end int) int {
+	if end < len(toks) && (toks[end].Lower == "'s" || toks[end].Lower == "'") {
+		return end + 1
+	}
+	return end
+}
+
+// personPossessor matches "Putin's" (a known person with 's): the agent
+// after it belongs to the person's state.
+func (a *Article) personPossessor(toks []nlp.Token, i int) (base, bool) {
+	p, end := a.person(toks, i)
+	if p == nil || p.Country == "" || end >= len(toks) || toks[end].Lower != "'s" {
+		return base{}, false
+	}
+	return base{code: p.Country, country: p.Country, name: p.Name, end: end + 1, kind: PhraseName, state: true}, true
+}
+
+// orgCountry is an organisation's state: its country, else the state its
+// code starts with.
+func (a *Article) orgCountry(e *Entry) string {
+	if e.Country != "" {
+		return e.Country
+	}
+	if len(e.Code) >= 3 && a.m.states[e.Code[:3]] != nil {
+		return e.Code[:3]
+	}
+	return ""
+}
+
+// nationalAgent matches an agent qualified by what precedes it: "[the]
+// Chinese (modifiers) vice-premier [Name]", "China's foreign ministry",
+// "White House security officials", "MSF Arnor diplomat", "former South
+// Korean president".
+func (a *Article) nationalAgent(toks []nlp.Token, i int) (Mention, bool) {
+	start, former := i, false
+	if isFormer(toks[i].Lower) && i+1 < len(toks) {
+		former, i = true, i+1
+	}
+	var pre *Entry
+	if pa, ok := a.m.longest(toks, i, isAgent); ok && pa.p.entry.Prefix && pa.end < len(toks) {
+		pre, i = pa.p.entry, pa.end
+	}
+	b, ok := a.nationality(toks, i)
+	if !ok {
+		return Mention{}, false
+	}
+	if pre != nil {
+		b.code, b.keep = combine(pre.Code, b.code), false
+	}
+	head, stop := a.agentRun(toks, b.end)
+	switch {
+	case head.p == nil && stop >= 0 && b.state:
+		return a.placeOrSide(toks, b, start, stop), true
+	case head.p == nil && pre != nil:
+		return Mention{Start: start, End: b.end, Code: b.code, Country: b.country, Type: "org", Name: b.name}, true
+	case head.p == nil:
+		return Mention{}, false
+	}
+	if b.state && b.kind == PhraseName && b.end > i && toks[b.end-1].Lower != "'s" && expertise(toks, head) {
+		return a.topicAgent(toks, start, head), true
+	}
+	mn := a.agentMention(b, head, start)
+	if former {
+		mn = formerOf(mn)
+	}
+	return a.withPerson(toks, mn, former), true
+}
+
+// agentMention codes base + head agent.
+func (a *Article) agentMention(b base, head match, start int) Mention {
+	e := head.p.entry
+	mn := Mention{Start: start, End: head.end, Country: b.country, Type: "agent"}
+	switch {
+	case b.keep:
+		mn.Code, mn.Name, mn.Type = b.code, b.name, "org"
+	case e.Prefix:
+		mn.Code, mn.Name = combine(e.Code, b.code), b.name+" "+agentLabel(e.Code)
+	default:
+		mn.Code, mn.Name = combine(b.code, e.Code), b.name+" "+agentLabel(e.Code)
+	}
+	return mn
+}
+
+// formerOf codes "former Chinese president" as the state's elite.
+func formerOf(mn Mention) Mention {
+	if mn.Country != "" && mn.Type == "agent" {
+		mn.Code = mn.Country + "ELI"
+		mn.Name = mn.Country + " elites"
+	}
+	return mn
+}
+
+func isFormer(w string) bool { return w == "former" || w == "ex" || w == "ex-" }
+
+// combine appends the three-letter chunks of agent that actor does not
+// already hold: CHN+GOV -> CHNGOV, USAGOV+GOV -> USAGOV, HGWGOVMED+GOVMED
+// -> HGWGOVMED.
+func combine(actor, agent string) string {
+	out := actor
+	for k := 0; k+3 <= len(agent); k += 3 {
+		chunk := agent[k : k+3]
+		if !hasChunk(actor, chunk) {
+			out += chunk
+		}
+	}
+	if len(agent)%3 != 0 && !strings.HasSuffix(out, agent) {
+		out += agent[len(agent)/3*3:]
+	}
+	return out
+}
+
+func hasChunk(code, chunk string) bool {
+	for k := 0; k+3 <= len(code); k += 3 {
+		if code[k:k+3] == chunk {
+			return true
+		}
+	}
+	return false
+}
+
+// agentRun finds the head agent of the noun compound starting at j: among
+// the agents within up to five modifier or agent tokens, the one ending
+// last (the longest of those), unless it is a generic head ("leader",
+// "spokesman") after another agent, which then wins ("rebel leader").
+// Before any agent, a place noun or "side" stops the run at stop.
+func (a *Article) agentRun(toks []nlp.Token, j int) (head match, stop int) {
+	var prev match
+	covered := j
+	for k := j; k < len(toks) && k < j+5; k++ {
+		if ag, ok := a.m.longest(toks, k, isAgent); ok && !ag.p.entry.Prefix {
+			if head.p == nil || ag.end > head.end {
+				prev, head = head, ag
+			}
+			covered = max(covered, ag.end)
+			continue
+		}
+		if k < covered {
+			continue
+		}
+		if head.p == nil && (placeNouns[toks[k].Lemma] || placeNouns[toks[k].Lower] || isSide(toks[k].Lower)) {
+			return match{}, k
+		}
+		if !isModifier(toks[k]) || head.p != nil && !startsLower(toks[k].Text) {
+			break
+		}
+	}
+	if head.p != nil && prev.p != nil && prev.end >= head.start && head.end-head.start == 1 && genericHeads[toks[head.start].Lemma] {
+		head.end = max(head.end, prev.end)
+		head.p = prev.p
+	}
+	return head, -1
+}
+
+// genericHeads are agent words that, after another agent, only name a
+// member of it: "rebel leader", "military spokesman", "police officer".
+var genericHeads = map[string]bool{"leader": true, "chief": true, "head": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true, "official": true, "officer": true, "member": true,
+	"representative": true, "commander": true}
+
+func isSide(w string) bool { return w == "side" || w == "sides" }
+
+func startsLower(s string) bool { return s != "" && (s[0] < 'A' || s[0] > 'Z') }
+
+// placeOrSide codes "the Ukrainian city (of Kharkiv)" as the state and
+// "the Chinese side" as its government.
+func (a *Article) placeOrSide(toks []nlp.Token, b base, i, k int) Mention {
+	if isSide(toks[k].Lower) {
+		return Mention{Start: i, End: k + 1, Code: b.code + "GOV", Country: b.country, Type: "agent",
+			Name: b.name + " government"}
+	}
+	end := k + 1
+	if end+1 < len(toks) && toks[end].Lower == "of" {
+		if e := properRun(toks, end+1); e > end+1 {
+			end = e
+		}
+	}
+	return Mention{Start: i, End: end, Code: b.code, Country: b.country, Type: "state", Name: b.name}
+}
+
+// placeNouns are nouns that, qualified by a nationality, stand for a place
+// of that state: "the Ukrainian city of Kharkiv" acts as Ukraine.
+var placeNouns = map[string]bool{"city": true, "town": true, "village": true, "port": true, "region": true,
+	"province": true, "capital": true, "territory": true, "coast": true, "island": true, "base": true,
+	"district": true, "county": true, "enclave": true, "airspace": true, "waters": true, "soil": true,
+	"border": true, "outpost": true, "positions": true, "position": true, "facility": true, "mainland": true,
+	"state": true, "oblast": true, "prefecture": true, "stronghold": true, "harbour": true, "harbor": true}
+
+// expertiseWords are agents that a state name before them makes a topic,
+// not a nationality: "a North Korea specialist".
+var expertiseWords = map[string]bool{"specialist": true, "expert": true, "analyst": true, "scholar": true,
+	"researcher": true, "professor": true, "correspondent": true, "watcher": true, "observer": true,
+	"academic": true, "commentator": true}
+
+func expertise(toks []nlp.Token, head match) bool {
+	return expertiseWords[toks[head.end-1].Lemma] || expertiseWords[toks[head.end-1].Lower]
+}
+
+// topicAgent codes "a North Korea specialist at the Central Party School
+// in Beijing": the state named is the topic; the agent's state comes from
+// its affiliation ("at/of/with ... in X"), else it stays bare.
+func (a *Article) topicAgent(toks []nlp.Token, start int, head match) Mention {
+	e := head.p.entry
+	mn := Mention{Start: start, End: head.end, Code: e.Code, Type: "agent", Name: agentLabel(e.Code)}
+	if head.end >= len(toks) || !affiliation[toks[head.end].Lower] {
+		return mn
+	}
+	for k := head.end + 1; k < len(toks) && k < head.end+10; k++ {
+		t := toks[k]
+		if t.Lower == "," || t.Lower == ";" || nlp.IsVerb(t.Tag) {
+			break
+		}
+		if b, ok := a.nationality(toks, k); ok && b.country != "" {
+			mn.Code, mn.Country, mn.End = combine(b.country, e.Code), b.country, b.end
+			mn.Name = a.m.states[b.country].firstName() + " " + agentLabel(e.Code)
+			return mn
+		}
+	}
+	return mn
+}
+
+var affiliation = map[string]bool{"at": true, "of": true, "with": true, "from": true}
+
+// agentOfState matches "the foreign minister of Japan", "a spokesman for
+// the Chinese foreign ministry", "officials in Arnor": an agent with the
+// state of the phrase after of/for/at/from/in.
+func (a *Article) agentOfState(toks []nlp.Token, i int) (Mention, bool) {
+	ag, ok := a.m.longest(toks, i, isAgent)
+	if !ok || ag.end+1 >= len(toks) || !ofLike[toks[ag.end].Lower] {
+		return Mention{}, false
+	}
+	var b base
+	if inner, ok := a.nationalAgent(toks, ag.end+1); ok && inner.Type == "agent" && inner.Country != "" {
+		st := a.m.states[inner.Country]
+		if st == nil {
+			return Mention{}, false
+		}
+		b = base{code: st.Code, country: st.Code, name: st.firstName(), end: inner.End, state: true}
+	} else if b, ok = a.nationality(toks, ag.end+1); !ok || b.country == "" {
+		return Mention{}, false
+	}
+	if !b.state {
+		b.code = b.country
+	}
+	mn := Mention{Start: i, End: b.end, Code: combine(b.code, ag.p.entry.Code), Country: b.country, Type: "agent"}
+	mn.Name = a.m.states[b.country].firstName() + " " + agentLabel(ag.p.entry.Code)
+	a.coordinated(toks, mn, ag.p.entry.Code)
+	return mn, true
+}
+
+var ofLike = map[string]bool{"of": true, "for": true, "at": true, "from": true, "in": true}
+
+// coordinated queues the second state of "the navies of China and Russia"
+// with the same agent.
+func (a *Article) coordinated(toks []nlp.Token, mn Mention, agent string) {
+	k := mn.End
+	if k+1 >= len(toks) || toks[k].Lower != "and" {
+		return
+	}
+	b, ok := a.nationality(toks, k+1)
+	if !ok || !b.state || b.end < len(toks) && isNounTag(toks[b.end].Tag) {
+		return
+	}
+	a.pending = append(a.pending, Mention{Start: k + 1, End: b.end, Code: b.code + agent, Country: b.country,
+		Type: "agent", Name: b.name + " " + agentLabel(agent)})
+}
+
+// adjectivePair matches the first adjective of "Indian and Japanese
+// forces": it takes the agent of the phrase after "and".
+func (a *Article) adjectivePair(toks []nlp.Token, i int) (Mention, bool) {
+	if i+2 >= len(toks) || toks[i+1].Lower != "and" && toks[i+1].Lower != "or" {
+		return Mention{}, false
+	}
+	mt, ok := a.m.longest(toks, i, func(k int) bool { return k == PhraseAdjective })
+	if !ok || mt.end != i+1 || mt.p.entry.Kind != "state" {
+		return Mention{}, false
+	}
+	second, ok := a.nationalAgent(toks, i+2)
+	if !ok || second.Type != "agent" || second.Country == "" || len(second.Code) <= 3 {
+		return Mention{}, false
+	}
+	st := mt.p.entry
+	agent := second.Code[3:]
+	return Mention{Start: i, End: i + 1, Code: st.Code + agent, Country: st.Code, Type: "agent",
+		Name: st.firstName() + " " + agentLabel(agent)}, true
+}
+
+// isModifier reports whether a token may stand between a nationality and
+// an agent word ("Chinese top diplomat", "North Korean state media").
+func isModifier(t nlp.Token) bool {
+	switch t.Tag {
+	case "JJ", "JJR", "JJS", "NN", "NNP", "VBN", "CD", "HYPH":
+		return true
+	}
+	return t.Lower == "-"
+}

@@ -1,0 +1,56 @@
+package pipeline
+
+import (
+	"testing"
+
+	"github.com/dyad-project/dyad/internal/clean/newsgen"
+	"github.com/dyad-project/dyad/internal/doc"
+	"github.com/dyad-project/dyad/internal/event"
+)
+
+// BenchmarkPipeline runs cleaning, splitting and coding over a generated
+// news-like corpus and reports sentences per second.
+func BenchmarkPipeline(b *testing.B) {
+	p := testPipeline(b)
+	raws := newsgen.Corpus(200, 1)
+	var bytes int64
+	for _, r := range raws {
+		for _, para := range r.Paragraphs {
+			bytes += int64(len(para))
+		}
+	}
+	b.SetBytes(bytes)
+	b.ReportAllocs()
+	b.ResetTimer()
+	sentences := 0
+	for i := 0; i < b.N; i++ {
+		for _, r := range raws {
+			d := &doc.Document{Raw: r, Date: "2024-03-01"}
+			p.Process(d)
+			sentences += len(d.Sentences)
+		}
+	}
+	b.ReportMetric(float64(sentences)/b.Elapsed().Seconds(), "sentences/s")
+}
+
+// BenchmarkCoder measures the coder alone on already split sentences.
+func BenchmarkCoder(b *testing.B) {
+	p := testPipeline(b)
+	raws := newsgen.Corpus(200, 2)
+	docs := make([]*doc.Document, len(raws))
+	n := 0
+	for i, r := range raws {
+		d := &doc.Document{Raw: r, Date: "2024-03-01"}
+		p.Process(d)
+		docs[i] = d
+		n += len(d.Sentences)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, d := range docs {
+			p.Coder().Code(d, event.Options{})
+		}
+	}
+	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "sentences/s")
+}
