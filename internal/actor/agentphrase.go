@@ -210,7 +210,7 @@ func (a *Article) agentRun(toks []nlp.Token, j int) (head match, stop int) {
 // member of it: "rebel leader", "military spokesman", "police officer".
 var genericHeads = map[string]bool{"leader": true, "chief": true, "head": true, "spokesman": true,
 	"spokeswoman": true, "spokesperson": true, "official": true, "officer": true, "member": true,
-	"representative": true, "commander": true}
+	"representative": true, "commander": true, "activist": true, "supporter": true, "figure": true}
 
 func isSide(w string) bool { return w == "side" || w == "sides" }
 
@@ -292,6 +292,8 @@ func (a *Article) agentOfState(toks []nlp.Token, i int) (Mention, bool) {
 		b = base{code: st.Code, country: st.Code, name: st.firstName(), end: inner.End, state: true}
 	} else if b, ok = a.nationality(toks, ag.end+1); !ok || b.country == "" {
 		return Mention{}, false
+	} else if toks[ag.end].Lower == "in" && b.kind == PhraseAdjective {
+		return Mention{}, false // "civilians in the Ethiopian city of Axum": a place
 	}
 	if !b.state {
 		b.code = b.country

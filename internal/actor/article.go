@@ -21,17 +21,18 @@ type Mention struct {
 // read in order: who was named, so that "Mr Xi", "the North" and "he"
 // resolve to the full actor.
 type Article struct {
-	m         *Matcher
-	date      string
-	persons   map[*Entry]bool     // dictionary persons named in full
-	learned   map[string]*Mention // lower-cased learned name or surname -> actor
-	states    map[string]int      // state codes named, with counts
-	salient   *Mention            // most recent subject-like person
-	lastGroup *Entry              // latest state named or acting, for "its"/"their"
-	agentHome map[string]string   // agent code -> state of its latest mention ("the president")
-	sentState string              // latest state acting in the current sentence
-	pending   []Mention           // mentions queued by coordination ("of China and Russia")
-	sorted    []string
+	m            *Matcher
+	date         string
+	persons      map[*Entry]bool     // dictionary persons named in full
+	learned      map[string]*Mention // lower-cased learned name or surname -> actor
+	learnedFirst map[string]bool     // first words of learned keys
+	states       map[string]int      // state codes named, with counts
+	salient      *Mention            // most recent subject-like person
+	lastGroup    *Entry              // latest state named or acting, for "its"/"their"
+	agentHome    map[string]string   // agent code -> state of its latest mention ("the president")
+	sentState    string              // latest state acting in the current sentence
+	pending      []Mention           // mentions queued by coordination ("of China and Russia")
+	sorted       []string
 }
 
 // NewArticle starts the context for one document dated date (YYYY-MM-DD,
@@ -40,7 +41,7 @@ func (m *Matcher) NewArticle(date string) *Article {
 	if date == "" {
 		date = "9999-12-31"
 	}
-	return &Article{m: m, date: date, persons: map[*Entry]bool{}, learned: map[string]*Mention{}, states: map[string]int{},
+	return &Article{m: m, date: date, persons: map[*Entry]bool{}, learned: map[string]*Mention{}, learnedFirst: map[string]bool{}, states: map[string]int{},
 		agentHome: map[string]string{}}
 }
 
@@ -157,7 +158,8 @@ func (a *Article) bareAgent(toks []nlp.Token, mt match, mn Mention) Mention {
 	mn.Name, mn.Type = agentLabel(e.Code), "agent"
 	c := ""
 	switch {
-	case domestic[e.Code] && a.sentState != "" && !indefinite(toks, mt.start):
+	case domestic[e.Code] && a.sentState != "" && !indefinite(toks, mt.start) &&
+		(e.Code != "GOV" || mt.start > 0 && toks[mt.start-1].Lower == "the" && !plural(toks[mt.end-1])):
 		c = a.sentState
 	case !plural(toks[mt.end-1]):
 		c = a.agentHome[e.Code]

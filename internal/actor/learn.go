@@ -149,7 +149,24 @@ func (a *Article) nameBefore(toks []nlp.Token, ms []Mention, k int) (Mention, bo
 	if start == j || (k > 0 && ms[k-1].End > start) {
 		return Mention{}, false
 	}
-	return a.learnAt(toks, start, j, a.withDominant(role), start), true
+	return a.learnAt(toks, start, j, a.withDominant(roleOf(toks, ms, k)), start), true
+}
+
+// roleOf is the role of an apposition: "chief of staff to opposition
+// leader Juan Guaido" and "the sister of North Korea's leader" take the
+// code of the actor the role is relative to.
+func roleOf(toks []nlp.Token, ms []Mention, k int) Mention {
+	role := ms[k]
+	if role.Country != "" || k+1 >= len(ms) || role.End >= len(toks) {
+		return role
+	}
+	w := toks[role.End].Lower
+	next := ms[k+1]
+	if (w == "to" || w == "of" || w == "for") && next.Start == role.End+1 && next.Country != "" {
+		next.Start, next.End, next.Pronoun = role.Start, role.End, false
+		return next
+	}
+	return role
 }
 
 // nameAfter reads "the ROLE, NAME," (the name closed by a comma or the

@@ -18,6 +18,9 @@ func (a *Article) person(toks []nlp.Token, i int) (*Mention, int) {
 		mn := a.personMention(e)
 		return &mn, end
 	}
+	if !a.learnedFirst[toks[i].Lower] {
+		return nil, 0
+	}
 	for n := 3; n >= 1; n-- {
 		if i+n > len(toks) {
 			continue
@@ -77,39 +80,52 @@ func (a *Article) choosePerson(cands []*Entry, multi bool) *Entry {
 }
 
 // headOfState picks, among several persons active on the article date, the
-// only one whose role is a head of state or government ("Kim" -> the
-// leader, not his sister).
+// one whose role ranks highest, a head of state before a head of
+// government ("Kim" -> the leader, not his sister or his premier); ties
+// and lesser roles give none.
 func (a *Article) headOfState(active []*Entry) *Entry {
 	var found *Entry
+	best, tie := 0, false
 	for _, e := range active {
 		r, _ := e.RoleAt(a.date)
-		if !headTitle(r.Title) {
-			continue
+		switch rank := headRank(r.Title); {
+		case rank > best:
+			found, best, tie = e, rank, false
+		case rank == best && rank > 0:
+			tie = true
 		}
-		if found != nil {
-			return nil
-		}
-		found = e
+	}
+	if tie {
+		return nil
 	}
 	return found
 }
 
-// headTitle reports a head of state or government title.
-func headTitle(t string) bool {
+// headRank ranks a role title: 2 head of state, 1 head of government, 0
+// other.
+func headRank(t string) int {
 	t = strings.ToLower(t)
 	if strings.HasPrefix(t, "vice") || strings.HasPrefix(t, "deputy") || strings.HasPrefix(t, "former") {
-		return false
+		return 0
 	}
-	for _, w := range headWords {
+	for _, w := range stateHeads {
 		if strings.HasPrefix(t, w) {
-			return true
+			return 2
 		}
 	}
-	return false
+	for _, w := range governmentHeads {
+		if strings.HasPrefix(t, w) {
+			return 1
+		}
+	}
+	return 0
 }
 
-var headWords = []string{"president", "prime minister", "premier", "chairman", "general secretary",
-	"supreme leader", "king", "queen", "chancellor", "leader", "emir", "head of state"}
+var (
+	stateHeads = []string{"president", "chairman", "general secretary", "supreme leader", "king", "queen",
+		"leader", "emir", "head of state", "sultan", "emperor"}
+	governmentHeads = []string{"prime minister", "premier", "chancellor", "head of government"}
+)
 
 func uniqueEntries(es []*Entry) []*Entry {
 	seen := map[*Entry]bool{}
@@ -148,6 +164,7 @@ func (a *Article) learn(name string, mn *Mention) {
 	l.Person = nil
 	key := strings.ToLower(name)
 	a.learned[key] = &l
+	a.learnedFirst[strings.Fields(key)[0]] = true
 	f := strings.Fields(key)
 	if len(f) < 2 {
 		return
@@ -155,6 +172,7 @@ func (a *Article) learn(name string, mn *Mention) {
 	for _, w := range []string{f[0], f[len(f)-1]} {
 		if a.learned[w] == nil { // surname, even when a dictionary alias too
 			a.learned[w] = &l
+			a.learnedFirst[w] = true
 		}
 	}
 }

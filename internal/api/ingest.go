@@ -34,7 +34,7 @@ func (s *server) ingest(r *http.Request) (any, error) {
 	}
 	sum.Read += len(bad)
 	sum.Failed += len(bad)
-	sum.Errors = append(bad, sum.Errors...)
+	sum.Errors = append(append([]string{}, bad...), sum.Errors...)
 	return sum, nil
 }
 

@@ -15,13 +15,13 @@ var bioLinks = []string{" for ", " at ", " with ", "contributor", " based in ", 
 // dropBios drops author biographies at the end of the document: scanning
 // back from the end over dropped and short items, every body item that reads
 // like "Jane Doe is a correspondent for ..." is dropped.
-func dropBios(items []item, low *lowerBuf) {
+func dropBios(items []item, tb *textBuf) {
 	for i := len(items) - 1; i >= 0; i-- {
 		it := &items[i]
 		if !it.kept() {
 			continue
 		}
-		if isBio(&it.ln, low) {
+		if isBio(&it.ln, tb) {
 			it.reason = "bio"
 			continue
 		}
@@ -32,11 +32,11 @@ func dropBios(items []item, low *lowerBuf) {
 }
 
 // isBio reports whether ln reads like an author biography.
-func isBio(ln *line, low *lowerBuf) bool {
+func isBio(ln *line, tb *textBuf) bool {
 	if ln.words > 50 {
 		return false
 	}
-	ln.fill(low)
+	ln.fill(tb)
 	if ln.words > 50 || ln.attributed || !hasAnyWord(ln.l, bioWords) {
 		return false
 	}

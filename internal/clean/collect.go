@@ -10,7 +10,7 @@ import (
 type scratch struct {
 	items []item
 	count map[string]repeat
-	low   lowerBuf
+	text  textBuf
 }
 
 var scratchPool = sync.Pool{New: func() any { return &scratch{count: map[string]repeat{}} }}
@@ -22,7 +22,7 @@ func getScratch(paras []string) *scratch {
 	for _, p := range paras {
 		n += len(p)
 	}
-	sc.low.hint = n
+	sc.text.hint = n / 2
 	return sc
 }
 
@@ -34,7 +34,7 @@ func putScratch(sc *scratch) {
 	if cap(sc.items) > 1<<12 {
 		sc.items, sc.count = nil, map[string]repeat{}
 	}
-	sc.low = lowerBuf{}
+	sc.text = textBuf{}
 	scratchPool.Put(sc)
 }
 
@@ -45,9 +45,9 @@ func putScratch(sc *scratch) {
 func (sc *scratch) collect(paras []string, titleSlug string) []item {
 	items := sc.items[:0]
 	for _, p := range paras {
-		if strings.IndexByte(p, '\n') < 0 {
-			ln := lineOf(p)
-			r := junk(&ln, &sc.low)
+		if w, q := scanPlain(p); w >= 0 || strings.IndexByte(p, '\n') < 0 {
+			ln := lineFrom(p, w, q, &sc.text)
+			r := junk(&ln, &sc.text)
 			items = append(items, item{ln: ln, reason: r})
 			continue
 		}
@@ -85,7 +85,11 @@ func blocks(p string) [][]string {
 func (sc *scratch) appendBlock(items []item, raw []string, titleSlug string) []item {
 	lines := make([]string, len(raw))
 	for i, r := range raw {
-		lines[i] = Normalize(r)
+		if w, _ := scanPlain(r); w >= 0 {
+			lines[i] = r
+		} else {
+			lines[i] = sc.text.normalize(r)
+		}
 	}
 	var group []string
 	flush := func() {
@@ -96,7 +100,7 @@ func (sc *scratch) appendBlock(items []item, raw []string, titleSlug string) []i
 	}
 	for i, s := range lines {
 		ln := newLine(s)
-		reason := junk(&ln, &sc.low)
+		reason := junk(&ln, &sc.text)
 		if wrapped(lines, i) {
 			reason = ""
 			if titleSlug != "" && isSlugOfFold(ln.s, titleSlug) {

@@ -33,17 +33,20 @@ func Document(d *doc.Document) {
 	sc := getScratch(d.Raw.Paragraphs)
 	defer putScratch(sc)
 	title := Normalize(d.Raw.Title)
-	items := sc.collect(d.Raw.Paragraphs, slugOf(title))
+	slug := slugOf(title)
+	items := sc.collect(d.Raw.Paragraphs, slug)
 	if title == "" {
 		for i := range items {
 			if items[i].kept() {
-				title = items[i].ln.s
+				// a copy: the text may sit in the scratch buffer
+				title = strings.Clone(items[i].ln.s)
 				items[i].reason = "headline"
+				slug = slugOf(title)
 				break
 			}
 		}
 	}
-	sc.applyContext(items, title)
+	sc.applyContext(items, title, slug)
 	d.Title = title
 	d.Text = joinKept(items)
 }
@@ -70,19 +73,18 @@ func joinKept(items []item) string {
 }
 
 // applyContext runs the context rules over the items in place.
-func (sc *scratch) applyContext(items []item, title string) {
-	dropHeadline(items, title)
+func (sc *scratch) applyContext(items []item, title, slug string) {
+	dropHeadline(items, title, slug)
 	dropRepeats(items, sc.count)
-	dropAfterMarkers(items, &sc.low)
-	dropBios(items, &sc.low)
-	dropBetweenBody(items, &sc.low)
+	dropAfterMarkers(items, &sc.text)
+	dropBios(items, &sc.text)
+	dropBetweenBody(items, &sc.text)
 	dropTrailing(items)
 }
 
 // dropHeadline drops the headline repeated as the first paragraph and any
-// paragraph that is the headline's slug.
-func dropHeadline(items []item, title string) {
-	slug := slugOf(title)
+// paragraph that is the headline's slug (slugOf(title)).
+func dropHeadline(items []item, title, slug string) {
 	first := true
 	for i := range items {
 		it := &items[i]
@@ -203,7 +205,7 @@ func countKept(items []item) int {
 
 // dropAfterMarkers drops short unpunctuated lines that follow a media or
 // related-content marker ("01:30", "Watch:", "Related posts").
-func dropAfterMarkers(items []item, low *lowerBuf) {
+func dropAfterMarkers(items []item, tb *textBuf) {
 	on := false
 	for i := range items {
 		it := &items[i]
@@ -211,7 +213,7 @@ func dropAfterMarkers(items []item, low *lowerBuf) {
 		case it.reason == "media" || it.reason == "related":
 			on = true
 		case !it.kept():
-		case on && isTitleLike(it, low):
+		case on && isTitleLike(it, tb):
 			it.reason = "title"
 		default:
 			on = false
@@ -221,18 +223,18 @@ func dropAfterMarkers(items []item, low *lowerBuf) {
 
 // isTitleLike reports whether a kept item is a short line without final
 // punctuation that does not introduce or quote anything.
-func isTitleLike(it *item, low *lowerBuf) bool {
+func isTitleLike(it *item, tb *textBuf) bool {
 	ln := &it.ln
 	if it.body() || ln.words > 14 {
 		return false
 	}
-	ln.fill(low)
+	ln.fill(tb)
 	return !it.body() && ln.words <= 14 && !ln.attributed && !strings.HasSuffix(ln.s, ":")
 }
 
 // dropBetweenBody drops short title-like lines between body paragraphs:
 // section headings (at most 6 words) and related or video titles (7-14).
-func dropBetweenBody(items []item, low *lowerBuf) {
+func dropBetweenBody(items []item, tb *textBuf) {
 	seenBody := false
 	lastBody := -1
 	for i := range items {
@@ -246,7 +248,7 @@ func dropBetweenBody(items []item, low *lowerBuf) {
 			seenBody = true
 			continue
 		}
-		if it.kept() && seenBody && i < lastBody && isTitleLike(it, low) {
+		if it.kept() && seenBody && i < lastBody && isTitleLike(it, tb) {
 			it.reason = "heading"
 			if it.ln.words > 6 {
 				it.reason = "title"

@@ -14,6 +14,7 @@ type line struct {
 	quoted     bool // starts with a quote mark
 	attributed bool // carries a reporting verb
 	full       bool // l and attributed are filled
+	q          quickInfo
 }
 
 // newLine computes the cheap features of s; fill adds the rest.
@@ -22,12 +23,21 @@ func newLine(s string) line {
 }
 
 // lineOf normalises raw and computes its cheap features; raw that is
-// already in normal form is neither copied nor scanned twice.
-func lineOf(raw string) line {
-	if w := plainWords(raw); w >= 0 {
-		return plainLine(raw, w)
+// already in normal form is neither copied nor scanned twice. A normalised
+// copy goes into tb (nil: a fresh allocation).
+func lineOf(raw string, tb *textBuf) line {
+	w, q := scanPlain(raw)
+	return lineFrom(raw, w, q, tb)
+}
+
+// lineFrom is lineOf given scanPlain's results for raw.
+func lineFrom(raw string, w int, q quickInfo, tb *textBuf) line {
+	if w < 0 {
+		return newLine(tb.normalize(raw))
 	}
-	return newLine(normalize(raw))
+	ln := plainLine(raw, w)
+	ln.q = q
+	return ln
 }
 
 // plainLine builds the line of a normalised s with w words.
@@ -38,39 +48,55 @@ func plainLine(s string, w int) line {
 }
 
 // fill computes the lower-cased text and the attribution flag once; the
-// lower-cased copy goes into low when it is not nil.
-func (ln *line) fill(low *lowerBuf) {
+// lower-cased copy goes into tb (nil: a fresh allocation).
+func (ln *line) fill(tb *textBuf) {
 	if !ln.full {
-		ln.l = low.lower(ln.s)
+		ln.l = tb.lower(ln.s)
 		ln.attributed = hasAnyWord(ln.l, attributionWords)
 		ln.full = true
 	}
 }
 
-// lowerBuf holds the lower-cased copies of one document's lines in a
-// single growing buffer instead of one allocation per line. Each copy is a
-// string over bytes the builder never rewrites (it only appends), so the
-// copies stay valid as the buffer grows.
-type lowerBuf struct {
+// textBuf holds the normalised and lower-cased copies of one document's
+// lines in a single growing buffer instead of one allocation per line. Each
+// copy is a string over bytes the builder never rewrites (it only appends),
+// so the copies stay valid as the buffer grows. A nil *textBuf allocates
+// each copy on its own.
+type textBuf struct {
 	b    strings.Builder
 	hint int // expected total size, reserved at the first copy
 }
 
-// lower is the package lower, storing the copy in the buffer; a nil
-// buffer allocates as lower does.
-func (lb *lowerBuf) lower(s string) string {
+// reserve makes room for n more bytes, at least hint at the first use.
+func (tb *textBuf) reserve(n int) {
+	if tb.b.Cap() == 0 {
+		n = max(n, tb.hint)
+	}
+	tb.b.Grow(n)
+}
+
+// normalize returns Normalize(s) for an s that is not in normal form.
+func (tb *textBuf) normalize(s string) string {
+	if tb == nil {
+		var b strings.Builder
+		return normalizeTo(&b, s)
+	}
+	tb.reserve(len(s))
+	return normalizeTo(&tb.b, s)
+}
+
+// lower returns lower(s).
+func (tb *textBuf) lower(s string) string {
 	i := firstUpper(s)
 	if i == len(s) {
 		return s
 	}
-	if lb == nil {
+	if tb == nil {
 		return lower(s)
 	}
-	if lb.b.Cap() == 0 {
-		lb.b.Grow(max(lb.hint, len(s)))
-	}
-	start := lb.b.Len()
-	lb.b.WriteString(s[:i])
+	tb.reserve(len(s))
+	start := tb.b.Len()
+	tb.b.WriteString(s[:i])
 	var chunk [256]byte
 	for i < len(s) {
 		n := copy(chunk[:], s[i:])
@@ -79,10 +105,10 @@ func (lb *lowerBuf) lower(s string) string {
 				chunk[k] = c + 32
 			}
 		}
-		lb.b.Write(chunk[:n])
+		tb.b.Write(chunk[:n])
 		i += n
 	}
-	return lb.b.String()[start:]
+	return tb.b.String()[start:]
 }
 
 // firstUpper returns the index of the first ASCII capital in s, or len(s).

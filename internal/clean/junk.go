@@ -9,7 +9,7 @@ import (
 // documentation for the rules) and never flags a line that reads like a real
 // sentence merely because it contains a word such as "video" or "share".
 func Junk(line string) (reason string) {
-	ln := lineOf(line)
+	ln := lineOf(line, nil)
 	return junk(&ln, nil)
 }
 
@@ -18,7 +18,7 @@ func Junk(line string) (reason string) {
 // ("Photo: AFP"), a bare duration ("01:30"), an advertising or sharing slug.
 // It is stricter than Junk: a single quoted or punctuated word ("No.") is kept.
 func JunkSentence(s string) (reason string) {
-	ln := lineOf(s)
+	ln := lineOf(s, nil)
 	r := junk(&ln, nil)
 	if r == "single word" && (ln.final || ln.quoted) {
 		return ""
@@ -34,15 +34,15 @@ var rules = []rule{
 	dateRule, copyrightRule, cookieRule, promptRule, socialRule, menuRule, commentRule, singleRule,
 }
 
-// junk runs the rules over ln, keeping its lower-cased copy in low.
-func junk(ln *line, low *lowerBuf) string {
+// junk runs the rules over ln, keeping its lower-cased copy in tb.
+func junk(ln *line, tb *textBuf) string {
 	if ln.s == "" {
 		return "empty"
 	}
 	if quickKeep(ln) {
 		return ""
 	}
-	ln.fill(low)
+	ln.fill(tb)
 	for _, r := range rules {
 		if reason := r(*ln); reason != "" {
 			return reason

@@ -105,7 +105,7 @@ func isDateLine(s string) bool {
 		for j < len(s) && s[j] != ' ' {
 			j++
 		}
-		w := strings.Trim(s[i:j], ",.;()[]")
+		w := trimDateWord(s[i:j])
 		i = j
 		switch {
 		case w == "":
@@ -119,6 +119,20 @@ func isDateLine(s string) bool {
 	}
 	return anchor
 }
+
+// trimDateWord is strings.Trim(w, ",.;()[]") without building the cut set
+// on every call.
+func trimDateWord(w string) string {
+	for w != "" && datePunct[w[0]] {
+		w = w[1:]
+	}
+	for w != "" && datePunct[w[len(w)-1]] {
+		w = w[:len(w)-1]
+	}
+	return w
+}
+
+var datePunct = [256]bool{',': true, '.': true, ';': true, '(': true, ')': true, '[': true, ']': true}
 
 // dateWord looks w up in dateWords, lower-casing short ASCII words without
 // allocating.

@@ -12,28 +12,26 @@ import (
 // collapsed and trimmed, quotes, dashes and ellipses mapped to ASCII as the
 // package documentation describes, invisible characters removed.
 func Normalize(s string) string {
-	if plainWords(s) >= 0 {
+	if w, _ := scanPlain(s); w >= 0 {
 		return s
 	}
-	return normalize(s)
+	var b strings.Builder
+	return normalizeTo(&b, s)
 }
 
-// normalize is Normalize without the check for text already in normal form.
-func normalize(s string) string {
-	if !isASCII(s) && norm.NFC.QuickSpanString(s) < len(s) {
+// normalizeTo appends the normal form of s to b and returns it; the result
+// shares b's memory, which b never rewrites.
+func normalizeTo(b *strings.Builder, s string) string {
+	if needsNFC(s) {
 		s = norm.NFC.String(s)
 	}
-	var b strings.Builder
 	b.Grow(len(s))
-	n := normalizer{b: &b}
+	n := normalizer{b: b, start: b.Len()}
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
 		case c > ' ' && c < 0x7f:
-			j := i + 1
-			for j < len(s) && s[j] > ' ' && s[j] < 0x7f {
-				j++
-			}
+			j := visibleRun(s, i)
 			n.run(s[i:j])
 			i = j
 		case c < utf8.RuneSelf:
@@ -45,62 +43,43 @@ func normalize(s string) string {
 			i += size
 		}
 	}
-	return b.String()
+	return b.String()[n.start:]
 }
 
-// plainClass classifies bytes for plainWords: 0 for printable ASCII other
-// than space, 1 for space, 2 for other ASCII (which Normalize changes), 3
-// for the bytes of longer UTF-8 sequences.
-var plainClass = func() (t [256]uint8) {
-	for c := range t {
-		switch {
-		case c >= utf8.RuneSelf:
-			t[c] = 3
-		case c < 0x20 || c == 0x7f:
-			t[c] = 2
+// visibleRun returns the end of the run of printable ASCII starting with
+// the visible s[i]; the run may hold single spaces but ends with a visible
+// byte.
+func visibleRun(s string, i int) int {
+	j := i + 1
+	for j < len(s) {
+		c := s[j]
+		if c > ' ' && c < 0x7f {
+			j++
+			continue
 		}
+		if c == ' ' && j+1 < len(s) && s[j+1] > ' ' && s[j+1] < 0x7f {
+			j += 2
+			continue
+		}
+		break
 	}
-	t[' '] = 1
-	return t
-}()
+	return j
+}
 
-// plainWords returns the number of words of s when s is already in normal
-// form, so that Normalize returns it unchanged: NFC, single inner spaces, no
-// spaces at either end, no control, invisible or white-space characters and
-// no quotes, dashes or ellipses that Normalize maps. Otherwise it returns -1.
-func plainWords(s string) int {
-	if s == "" {
-		return 0
-	}
-	if s[0] == ' ' || s[len(s)-1] == ' ' {
-		return -1
-	}
-	spaces, prev, wide := 0, uint8(0), false
+// needsNFC reports whether s might not be in NFC: it holds a rune outside
+// ASCII and the nfcSafe ranges and fails the quick check.
+func needsNFC(s string) bool {
 	for i := 0; i < len(s); i++ {
-		switch plainClass[s[i]] {
-		case 0:
-			prev = 0
-		case 1:
-			if prev == 1 {
-				return -1
-			}
-			spaces++
-			prev = 1
-		case 2:
-			return -1
-		default:
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if !keptRune(r, size) {
-				return -1
-			}
-			i += size - 1
-			prev, wide = 0, true
+		if s[i] < utf8.RuneSelf {
+			continue
 		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !nfcSafe(r) {
+			return norm.NFC.QuickSpanString(s) < len(s)
+		}
+		i += size - 1
 	}
-	if wide && norm.NFC.QuickSpanString(s) < len(s) {
-		return -1
-	}
-	return spaces + 1
+	return false
 }
 
 // keptRune reports whether Normalize copies the non-ASCII rune r (decoded
@@ -126,36 +105,31 @@ func invisible(r rune) bool {
 	return unicode.IsControl(r) || (r >= '\u202a' && r <= '\u202e') || (r >= '\u2066' && r <= '\u2069')
 }
 
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
-
-// normalizer writes normalised output, collapsing white space lazily: a
-// pending space is written only before the next visible character.
+// normalizer writes normalised output from b.Len() = start on, collapsing
+// white space lazily: a pending space is written only before the next
+// visible character.
 type normalizer struct {
 	b       *strings.Builder
+	start   int
 	pending bool
 }
 
-// run writes a run of printable ASCII other than space.
-func (n *normalizer) run(s string) {
-	if n.pending && n.b.Len() > 0 {
+// space writes the pending space, if any, before a visible character.
+func (n *normalizer) space() {
+	if n.pending && n.b.Len() > n.start {
 		n.b.WriteByte(' ')
 	}
 	n.pending = false
+}
+
+// run writes printable ASCII that starts and ends with a visible byte.
+func (n *normalizer) run(s string) {
+	n.space()
 	n.b.WriteString(s)
 }
 
 func (n *normalizer) put(c byte) {
-	if n.pending && n.b.Len() > 0 {
-		n.b.WriteByte(' ')
-	}
-	n.pending = false
+	n.space()
 	n.b.WriteByte(c)
 }
 
@@ -190,29 +164,26 @@ func (n *normalizer) rune(r rune, rest string) {
 
 func (n *normalizer) other(r rune) {
 	switch {
-	case invisible(r):
-		// zero-width, bidi or control character: dropped
 	case unicode.IsSpace(r):
 		n.pending = true
+	case invisible(r):
+		// zero-width, bidi or control character: dropped
 	default:
-		if n.pending && n.b.Len() > 0 {
-			n.b.WriteByte(' ')
-		}
-		n.pending = false
+		n.space()
 		n.b.WriteRune(r)
 	}
 }
 
 // emDash writes an em dash as "-", spaced unless it joins two digits.
 func (n *normalizer) emDash(rest string) {
-	out := n.b.String()
+	out := n.b.String()[n.start:]
 	prevDigit := len(out) > 0 && !n.pending && isDigit(out[len(out)-1])
 	nextDigit := len(rest) > 0 && isDigit(rest[0])
 	if prevDigit && nextDigit {
 		n.put('-')
 		return
 	}
-	if n.b.Len() > 0 {
+	if len(out) > 0 {
 		n.pending = true
 	}
 	n.put('-')

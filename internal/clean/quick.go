@@ -48,34 +48,6 @@ var quickBytes = func() (t [256]bool) {
 	return t
 }()
 
-// quickScan reports, in one pass over s, where its first colon is (-1 when
-// there is none), whether s has " by " after its first byte (a colon or
-// " by " may introduce a credit), and whether it holds a junk mark.
-func quickScan(s string) (colon int, by, mark bool) {
-	colon = -1
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if !quickBytes[c] {
-			continue
-		}
-		switch c {
-		case ':':
-			if colon < 0 {
-				colon = i
-			}
-		case 'y':
-			by = by || i > 2 && i+1 < len(s) && s[i-2:i+2] == " by "
-		default:
-			for _, a := range markAnchors[c] {
-				if k := i - a.at; k >= 0 && len(s)-k >= len(a.mark) && s[k:k+len(a.mark)] == a.mark {
-					return colon, by, true
-				}
-			}
-		}
-	}
-	return colon, by, false
-}
-
 // quickKeep reports whether ln is certainly body text: a long line with
 // final punctuation that has no junk opening, no early colon, no credit and
 // no junk mark. Only lines it cannot clear go through the rules.
@@ -87,8 +59,11 @@ func quickKeep(ln *line) bool {
 	if ln.words <= 14 && isDateLine(s) {
 		return false
 	}
-	colon, by, mark := quickScan(s)
-	if mark || colon >= 0 && colon < 26 || (colon >= 0 || by) && creditMark(s) {
+	q := ln.q
+	if !q.ok {
+		q = quickScan(s)
+	}
+	if q.mark || q.colon >= 0 && q.colon < 26 || (q.colon >= 0 || q.by) && creditMark(s) {
 		return false
 	}
 	var buf [40]byte

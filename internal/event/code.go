@@ -240,7 +240,8 @@ func (c *Coder) reversed(out []candidate, cp *compiled, m mood) []candidate {
 // when the verb has no object.
 var reciprocal = set("030", "031", "032", "036", "040", "041", "044", "046", "050", "057", "060", "061", "062", "064")
 
-var speechVerbs = set("say", "tell", "add", "state", "note", "remark", "insist", "stress", "reiterate", "claim", "write", "declare", "explain", "announce")
+var speechVerbs = set("say", "tell", "add", "state", "note", "remark", "insist", "stress", "reiterate", "claim",
+	"write", "declare", "explain", "announce", "report", "quote", "cite", "comment")
 
 // dedupe drops repeated events of one sentence: the same (source, target,
 // code) twice, an event without target when the same source has the same

@@ -40,6 +40,9 @@ func (c *Coder) mood(st *sent, v int) mood {
 func (c *Coder) moodDepth(st *sent, v, depth int) mood {
 	vg := st.vgs[v]
 	m := mood{negated: vg.Negated, hypo: hypoModals[vg.Modal] || st.conditional(v) || st.question()}
+	if g := st.wishGovernor(v); g >= 0 {
+		m.hypo, m.note = true, " (demanded by "+st.vgs[g].Lemma+")"
+	}
 	if !vg.Infinitive || depth > 3 {
 		return m
 	}
@@ -175,4 +178,41 @@ func threatCode(code string) string {
 		return code
 	}
 	return "130"
+}
+
+// wishVerbs govern clauses that state what someone wants, not what
+// happened: "demanded that Russia withdraw", "urged that talks resume".
+var wishVerbs = set("demand", "insist", "urge", "ask", "request", "call", "want", "propose", "suggest",
+	"recommend", "order", "require", "press", "push", "hope", "wish", "pray", "advise", "plead", "appeal")
+
+// wishGovernor returns the verb group whose that-clause (or bare clause)
+// contains v when that verb expresses a wish or demand, else -1.
+func (st *sent) wishGovernor(v int) int {
+	vg := st.vgs[v]
+	if vg.Infinitive || vg.Gerund {
+		return -1
+	}
+	for g := v - 1; g >= 0; g-- {
+		gv := st.vgs[g]
+		if !gv.Finite && !gv.Gerund {
+			continue
+		}
+		if wishVerbs[gv.Lemma] && !st.crossesClause(gv.End, vg.Start) {
+			return g
+		}
+		return -1
+	}
+	return -1
+}
+
+// crossesClause reports a sentence-level break (";", a coordinating
+// conjunction after a comma) between tokens a and b.
+func (st *sent) crossesClause(a, b int) bool {
+	for k := a; k < b; k++ {
+		w := st.toks[k].Lower
+		if w == ";" || w == "while" || w == "but" || (w == "," && k+1 < b && st.toks[k+1].Tag == "CC") {
+			return true
+		}
+	}
+	return false
 }

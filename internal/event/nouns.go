@@ -7,7 +7,7 @@ import "github.com/dyad-project/dyad/internal/actor"
 func (c *Coder) nounEvents(st *sent, used []bool, dc *docCtx) []candidate {
 	var out []candidate
 	for i, t := range st.toks {
-		if st.owner[i] >= 0 || st.vgAt[i] >= 0 || (t.Tag != "NN" && t.Tag != "NNS") {
+		if st.owner[i] >= 0 || st.vgAt[i] >= 0 || (t.Tag != "NN" && t.Tag != "NNS") || st.afterCodedVerb(i, used) {
 			continue
 		}
 		for _, cp := range c.nouns[t.Lemma] {
@@ -129,3 +129,18 @@ var lightVerbs = set("hold", "have", "make", "pay", "conduct", "begin", "start",
 	"send", "give", "deliver", "issue", "extend", "offer", "sign", "reach", "open", "carry", "stage", "host",
 	"attend", "join", "resume", "continue", "wrap", "conclude", "complete", "finish", "undertake", "mount",
 	"unveil", "approve", "adopt", "introduce", "order", "provide", "pledge", "be", "get", "take", "lead")
+
+// afterCodedVerb reports whether noun i sits in the object phrase of a
+// verb that already coded an event ("condemned Iran's seizure of a
+// tanker": the condemnation is the event, the seizure its topic).
+func (st *sent) afterCodedVerb(i int, used []bool) bool {
+	for k := i - 1; k >= 0; k-- {
+		if v := st.vgAt[k]; v >= 0 {
+			return used[v] && !lightVerbs[st.vgs[v].Lemma]
+		}
+		if st.boundary(k) || st.toks[k].Lower == ";" {
+			return false
+		}
+	}
+	return false
+}

@@ -59,7 +59,10 @@ func (s *sent) subject(v int) role {
 // subject: not when it sits in a prepositional phrase or is a possessor.
 func (s *sent) subjectMention(m int) (role, bool) {
 	mn := s.ments[m]
-	if _, pp := s.inPP(mn.Start); pp {
+	if p, pp := s.inPP(mn.Start); pp {
+		if s.toks[p].Lower == "of" && p > 0 && quantifiers[s.toks[p-1].Lower] {
+			return role{ms: s.group(m)}, true // "thousands of Hong Kong residents marched"
+		}
 		return role{}, false
 	}
 	if mn.End < len(s.toks) && s.toks[mn.End].Tag == "POS" && mn.End+1 < len(s.toks) && s.vgAt[mn.End+1] < 0 {
@@ -164,11 +167,27 @@ func (s *sent) firstVerbAfter(i int) int {
 // the previous finite verb.
 func (s *sent) sharedSubject(v int) role {
 	for g := v - 1; g >= 0; g-- {
-		if s.vgs[g].Finite && !s.vgs[g].Infinitive {
+		if s.vgs[g].Finite && !s.vgs[g].Infinitive && !s.embedded(g) {
 			return s.subject(g)
 		}
 	}
 	return role{}
+}
+
+// embedded reports whether verb group g opens a that-clause ("warned Li
+// that the South regarded it ... and urged China": urged coordinates with
+// warned, not with regarded).
+func (s *sent) embedded(g int) bool {
+	from := 0
+	if g > 0 {
+		from = s.vgs[g-1].End
+	}
+	for k := from; k < s.vgs[g].Start; k++ {
+		if s.toks[k].Lower == "that" {
+			return true
+		}
+	}
+	return false
 }
 
 // modifierActor finds an actor that modifies the head noun at i inside its
@@ -190,3 +209,8 @@ func (s *sent) modifierActor(i int) (int, bool) {
 	}
 	return 0, false
 }
+
+// quantifiers head noun phrases whose "of" object is the real actor.
+var quantifiers = set("hundreds", "thousands", "dozens", "scores", "millions", "tens", "group", "groups", "number",
+	"crowd", "crowds", "members", "supporters", "band", "contingent", "majority", "some", "many", "most", "all",
+	"several", "batch", "unit", "units", "team", "squad", "wave", "column", "convoy", "delegation", "detachment")

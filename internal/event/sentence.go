@@ -54,8 +54,8 @@ func (s *sent) resolveIt() {
 func (s *sent) setVerbGroups(vgs []nlp.VerbGroup) {
 	s.vgs = vgs[:0]
 	for _, vg := range vgs {
-		if vg.Gerund && vg.Start > 0 && s.toks[vg.Start-1].Tag == "IN" {
-			continue // "accused it of supporting": the charge, not an act
+		if vg.Gerund && vg.Start > 0 && (s.toks[vg.Start-1].Tag == "IN" || isNounTag(s.toks[vg.Start-1].Tag)) {
+			continue // "accused it of supporting", "a resolution calling for": not an act of the subject
 		}
 		if s.owner[vg.Head] < 0 { // a verb inside an actor name is no verb
 			s.vgs = append(s.vgs, vg)
@@ -189,3 +189,5 @@ func (s *sent) boundary(i int) bool {
 	}
 	return false
 }
+
+func isNounTag(t string) bool { return len(t) >= 2 && t[0] == 'N' && t[1] == 'N' }

@@ -38,7 +38,10 @@ func wordBefore(text string, i int) string {
 	for k > 0 && text[k-1] != ' ' && text[k-1] != '\n' && text[k-1] != '\t' {
 		k--
 	}
-	return strings.TrimLeft(text[k:i], "\"'([")
+	for k < i && (text[k] == '"' || text[k] == '\'' || text[k] == '(' || text[k] == '[') {
+		k++
+	}
+	return text[k:i]
 }
 
 // abbrevBoundary decides a single full stop after word, followed by rest.

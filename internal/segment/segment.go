@@ -13,6 +13,7 @@
 package segment
 
 import (
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -41,21 +42,48 @@ func Split(text string) []Span {
 // consecutive.
 func Document(d *doc.Document) {
 	t := trim(d.Title, Span{0, len(d.Title)})
-	d.Sentences = append(d.Sentences[:0], doc.Sentence{Text: d.Title[t.Start:t.End], Start: t.Start, End: t.End})
-	para := 0
-	var spans []Span
+	sb := spanPool.Get().(*spanBuf)
+	defer sb.release()
 	forParagraphs(d.Text, func(p Span) {
-		para++
-		spans = splitPara(d.Text, p, spans[:0])
-		for _, s := range spans {
+		sb.spans = splitPara(d.Text, p, sb.spans)
+		sb.paraEnd = append(sb.paraEnd, len(sb.spans))
+	})
+	out := d.Sentences[:0]
+	if cap(out) < 1+len(sb.spans) {
+		out = make([]doc.Sentence, 0, 1+len(sb.spans))
+	}
+	out = append(out, doc.Sentence{Text: d.Title[t.Start:t.End], Start: t.Start, End: t.End})
+	k := 0
+	for para, end := range sb.paraEnd {
+		for ; k < end; k++ {
+			s := sb.spans[k]
 			txt := d.Text[s.Start:s.End]
 			if clean.JunkSentence(txt) != "" {
 				continue
 			}
-			d.Sentences = append(d.Sentences, doc.Sentence{Index: len(d.Sentences), Text: txt,
-				Start: s.Start, End: s.End, Paragraph: para})
+			out = append(out, doc.Sentence{Index: len(out), Text: txt, Start: s.Start, End: s.End, Paragraph: para + 1})
 		}
-	})
+	}
+	d.Sentences = out
+}
+
+// spanBuf is reusable memory for Document: the sentence spans of a text
+// and, for each paragraph, the number of spans up to its end.
+type spanBuf struct {
+	spans   []Span
+	paraEnd []int
+}
+
+var spanPool = sync.Pool{New: func() any { return new(spanBuf) }}
+
+// release empties sb and returns it to the pool unless it grew unusually
+// large.
+func (sb *spanBuf) release() {
+	if cap(sb.spans) > 1<<16 {
+		return
+	}
+	sb.spans, sb.paraEnd = sb.spans[:0], sb.paraEnd[:0]
+	spanPool.Put(sb)
 }
 
 // forParagraphs calls f with each non-blank paragraph of text, trimmed.

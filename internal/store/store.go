@@ -1,18 +1,27 @@
 // Package store is dyad's embedded analytical store: analysed documents and
 // every record attached to them, kept in one DuckDB file.
 //
-// Tables (schema version 3): documents (one row per stored version of an
-// article, keyed by content hash doc_key), doc_urls (the latest version of
-// each URL), sentences, entities, events, quotes, locations and
-// ingest_errors. Child tables carry doc_key and idx (the record's position in
-// its Document slice). Byte spans are in columns start and "end" ("end" is a
-// reserved word in SQL and must be quoted). Versions: a changed document at a
-// known URL is stored as a new row with version+1 and latest=true; the old
-// row keeps its records, gets latest=false and superseded_by=<new doc_key>.
+// Tables (schema version 3, see migrate.go): documents (one row per stored
+// version of an article: doc_key = content hash, doc_no = insertion number,
+// n_sentences/n_entities/n_events/n_quotes/n_locations = how many child rows
+// it has), doc_urls (the latest version of each URL), sentences, entities,
+// events (with event_id = doc_key:idx and the event location in loc_*
+// columns, lat, lon), quotes, locations, ingest_errors (logged_at) and
+// schema_migrations. Child tables carry doc_key, doc_no and idx (the
+// record's position in its Document slice); filter them by doc_no for fast
+// per-document lookups. Byte spans are in columns start and "end" ("end" is
+// reserved in SQL and must be quoted).
 //
-// Writes go through one connection, one transaction per document, so a crash
-// leaves each document either fully stored or absent. Reads may use DB()
-// concurrently with writes.
+// Versions: a changed document at a known URL is stored as a new row with
+// version+1 and latest=true; the old row keeps its records, gets
+// latest=false and superseded_by=<new doc_key>.
+//
+// Writes go through one connection, one transaction per document (Put) or
+// per batch with per-document fallback (PutBatch), so a crash leaves each
+// document either fully stored or absent. A DuckDB transaction has a fixed
+// cost of several milliseconds, so bulk ingest should use PutBatch. Reads may
+// use DB() concurrently with writes. Strings with invalid UTF-8 are stored
+// with each bad byte replaced by '?', which keeps byte offsets valid.
 package store
 
 import (

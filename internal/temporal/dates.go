@@ -315,7 +315,7 @@ func (s *scanner) edge(i int) (match, bool) {
 
 // era reads a named war or period starting at token i.
 func (s *scanner) era(start, i int) (match, bool) {
-	if i >= len(s.toks) || s.toks[i].k != kWord || !isUpper(s.text[s.toks[i].s]) {
+	if i >= len(s.toks) || s.toks[i].k != kWord || !s.toks[i].w.era || !isUpper(s.text[s.toks[i].s]) {
 		return match{}, false
 	}
 	w := s.word(i)

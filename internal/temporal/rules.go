@@ -229,7 +229,7 @@ func (s *scanner) ago(i int) (match, bool) {
 	} else {
 		n = s.val(i)
 	}
-	if s.cls(i+1) != cUnit || s.cls(i+2) != cAgo || n <= 0 || n > 500 {
+	if s.cls(i+1) != cUnit || s.cls(i+2) != cAgo || n <= 0 || n > 100 {
 		return match{}, false
 	}
 	m := s.period(s.val(i+1), -n)

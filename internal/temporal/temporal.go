@@ -57,7 +57,7 @@ type Expr struct {
 // (nothing can be resolved then) or the text has no expression.
 func Find(text string, docDate doc.Date) []Expr {
 	ref, ok := parseDate(string(docDate))
-	if !ok || len(text) == 0 {
+	if !ok || ref.y < 1200 || ref.y > 9000 || len(text) == 0 {
 		return nil
 	}
 	var buf [96]tok
@@ -72,7 +72,7 @@ func Find(text string, docDate doc.Date) []Expr {
 			i++
 			continue
 		}
-		out = append(out, s.expr(m))
+		out = append(out, s.expr(text, m))
 		for ; i < m.end; i++ {
 			if s.punct(i, '"') {
 				s.q = !s.q
@@ -89,9 +89,9 @@ type match struct {
 	gran       string
 }
 
-func (s *scanner) expr(m match) Expr {
+func (s *scanner) expr(text string, m match) Expr {
 	a, b := int(s.toks[m.start].s), int(s.toks[m.end-1].e)
-	e := Expr{Text: s.text[a:b], Start: a, End: b, Date: m.from.date(), Granularity: m.gran}
+	e := Expr{Text: text[a:b], Start: a, End: b, Date: m.from.date(), Granularity: m.gran}
 	last := m.from
 	if !m.to.zero() {
 		e.EndDate = m.to.date()

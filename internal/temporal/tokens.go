@@ -82,15 +82,40 @@ const (
 	modLater
 )
 
-// wordInfo is a word's class and value.
+// wordInfo is a word's class and value; era marks the first word of a
+// named era.
 type wordInfo struct {
-	c uint8
-	v int8
+	c   uint8
+	v   int8
+	era bool
+}
+
+// wordTable is an open-addressing hash table of the dictionary words; a
+// probe costs a few byte operations, much less than a map lookup.
+type wordTable struct {
+	keys [1024]string
+	vals [1024]wordInfo
+}
+
+func hashWord(b []byte) uint32 {
+	h := uint32(2166136261)
+	for _, c := range b {
+		h = (h ^ uint32(c)) * 16777619
+	}
+	return h & 1023
+}
+
+func (t *wordTable) put(w string, v wordInfo) {
+	h := hashWord([]byte(w))
+	for t.keys[h] != "" && t.keys[h] != w {
+		h = (h + 1) & 1023
+	}
+	t.keys[h], t.vals[h] = w, v
 }
 
 // lookup classifies a word case-insensitively without allocating.
 func lookup(w string) wordInfo {
-	if len(w) < 1 || len(w) > 12 {
+	if len(w) > 12 {
 		return wordInfo{}
 	}
 	var b [12]byte
@@ -101,16 +126,23 @@ func lookup(w string) wordInfo {
 		}
 		b[i] = c
 	}
-	return words[string(b[:len(w)])]
+	h := hashWord(b[:len(w)])
+	for words.keys[h] != "" {
+		if words.keys[h] == string(b[:len(w)]) {
+			return words.vals[h]
+		}
+		h = (h + 1) & 1023
+	}
+	return wordInfo{}
 }
 
 var words = buildWords()
 
-func buildWords() map[string]wordInfo {
+func buildWords() *wordTable {
 	m := map[string]wordInfo{}
 	set := func(c uint8, v int, ws ...string) {
 		for _, w := range ws {
-			m[w] = wordInfo{c, int8(v)}
+			m[w] = wordInfo{c: c, v: int8(v)}
 		}
 	}
 	for i, w := range []string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"} {
@@ -153,5 +185,14 @@ func buildWords() map[string]wordInfo {
 	set(cPart, 0, "night", "morning", "afternoon", "evening", "overnight")
 	set(cEdge, 0, "early", "mid", "late", "end")
 	set(cFuture, 0, "will", "shall", "ll", "won", "upcoming", "scheduled", "due", "set")
-	return m
+	for _, e := range eras {
+		w := m[e.words[0]]
+		w.era = true
+		m[e.words[0]] = w
+	}
+	t := &wordTable{}
+	for w, v := range m {
+		t.put(w, v)
+	}
+	return t
 }

@@ -6,13 +6,100 @@ var iso3Override = map[string]string{"XK": "KSV"}
 
 // countryAliases are common English names of countries beyond the
 // source's own (facts).
-var countryAliases = map[string][]string{}
+var countryAliases = map[string][]string{
+	"US": {"U.S.", "U.S.A.", "United States of America"},
+	"GB": {"U.K."},
+	"KP": {"Democratic People's Republic of Korea"},
+	"CZ": {"Czech Republic"},
+	"MM": {"Burma"},
+	"PS": {"Palestinian territories", "State of Palestine"},
+	"TL": {"East Timor"},
+	"SZ": {"Swaziland"},
+	"CV": {"Cape Verde"},
+	"VA": {"Vatican", "Vatican City", "Holy See"},
+	"CD": {"Congo-Kinshasa", "Democratic Republic of Congo"},
+	"CG": {"Congo", "Republic of Congo"},
+	"TR": {"Turkey", "Turkiye"},
+	"NL": {"Holland"},
+	"AE": {"U.A.E."},
+	"BA": {"Bosnia"},
+	"VN": {"Viet Nam"},
+	"RU": {"Russian Federation"},
+	"MK": {"Macedonia"},
+	"FM": {"Micronesia"},
+	"VC": {"St. Vincent"},
+	"KN": {"St. Kitts and Nevis"},
+	"LC": {"St. Lucia"},
+}
 
-// cityAliases are English exonyms and former names of cities, keyed by
-// "GeoNames name|ISO2" (facts).
-var cityAliases = map[string][]string{}
+// cityAliases are English exonyms and other current spellings of cities,
+// keyed by "GeoNames name|ISO2" (facts).
+var cityAliases = map[string][]string{
+	"Kyiv|UA":             {"Kiev"},
+	"Köln|DE":             {"Cologne"},
+	"Nürnberg|DE":         {"Nuremberg"},
+	"Göteborg|SE":         {"Gothenburg"},
+	"Sevilla|ES":          {"Seville"},
+	"Odessa|UA":           {"Odesa"},
+	"Gaza|PS":             {"Gaza City"},
+	"Khān Yūnis|PS":       {"Khan Younis", "Khan Younes"},
+	"Janīn|PS":            {"Jenin"},
+	"Sederot|IL":          {"Sderot"},
+	"Al Ḩudaydah|YE":      {"Hodeidah", "Hudaydah"},
+	"Sanaa|YE":            {"Sana'a", "Sana"},
+	"Ta‘izz|YE":           {"Taiz"},
+	"Beijing|CN":          {"Peking"},
+	"Mek'ele|ET":          {"Mekelle"},
+	"Ar Raqqah|SY":        {"Raqqa"},
+	"Al Fallūjah|IQ":      {"Fallujah"},
+	"Basrah|IQ":           {"Basra"},
+	"Mişrātah|LY":         {"Misrata", "Misurata"},
+	"Mumbai|IN":           {"Bombay"},
+	"Kolkata|IN":          {"Calcutta"},
+	"Chennai|IN":          {"Madras"},
+	"Bengaluru|IN":        {"Bangalore"},
+	"Yangon|MM":           {"Rangoon"},
+	"Ho Chi Minh City|VN": {"Saigon"},
+	"Almaty|KZ":           {"Alma-Ata"},
+	"Kharkiv|UA":          {"Kharkov"},
+	"Lviv|UA":             {"Lvov"},
+	"Mykolayiv|UA":        {"Mykolaiv", "Nikolaev"},
+	"Zaporizhia|UA":       {"Zaporizhzhia", "Zaporozhye"},
+	"Dnipro|UA":           {"Dnipropetrovsk"},
+	"Luhansk|UA":          {"Lugansk"},
+	"Kupjansk|UA":         {"Kupiansk"},
+	"Izyum|UA":            {"Izium"},
+	"Berdyansk|UA":        {"Berdiansk"},
+	"Energodar|UA":        {"Enerhodar"},
+	"Groznyy|RU":          {"Grozny"},
+	"Rostov-na-Donu|RU":   {"Rostov-on-Don", "Rostov"},
+	"Nizhniy Novgorod|RU": {"Nizhny Novgorod"},
+	"Antwerpen|BE":        {"Antwerp"},
+	"Mecca|SA":            {"Makkah"},
+	"Tel Aviv|IL":         {"Tel Aviv-Yafo"},
+	"Beersheba|IL":        {"Be'er Sheva"},
+	"Chisinau|MD":         {"Kishinev"},
+	"Ulaanbaatar|MN":      {"Ulan Bator"},
+	"Washington|US":       {"Washington D.C.", "Washington DC"},
+	"New York City|US":    {"New York"},
+}
 
 // admin1Aliases are other names of first-level regions, keyed by GeoNames
 // admin1 code. A leading "=" marks an abbreviation that only qualifies a
 // preceding place ("Springfield, Ill.").
-var admin1Aliases = map[string][]string{}
+var admin1Aliases = map[string][]string{
+	"US.AL": {"=Ala.", "=AL"}, "US.AK": {"=AK"}, "US.AZ": {"=Ariz.", "=AZ"}, "US.AR": {"=Ark.", "=AR"},
+	"US.CA": {"=Calif.", "=CA"}, "US.CO": {"=Colo.", "=CO"}, "US.CT": {"=Conn.", "=CT"}, "US.DE": {"=Del.", "=DE"},
+	"US.DC": {"=D.C.", "=DC"}, "US.FL": {"=Fla.", "=FL"}, "US.GA": {"=Ga.", "=GA"}, "US.HI": {"=HI"},
+	"US.ID": {"=ID"}, "US.IL": {"=Ill.", "=IL"}, "US.IN": {"=Ind.", "=IN"}, "US.IA": {"=IA"},
+	"US.KS": {"=Kan.", "=KS"}, "US.KY": {"=Ky.", "=KY"}, "US.LA": {"=La.", "=LA"}, "US.ME": {"=ME"},
+	"US.MD": {"=Md.", "=MD"}, "US.MA": {"=Mass.", "=MA"}, "US.MI": {"=Mich.", "=MI"}, "US.MN": {"=Minn.", "=MN"},
+	"US.MS": {"=Miss.", "=MS"}, "US.MO": {"=Mo.", "=MO"}, "US.MT": {"=Mont.", "=MT"}, "US.NE": {"=Neb.", "=NE"},
+	"US.NV": {"=Nev.", "=NV"}, "US.NH": {"=N.H.", "=NH"}, "US.NJ": {"=N.J.", "=NJ"}, "US.NM": {"=N.M.", "=NM"},
+	"US.NY": {"=N.Y.", "=NY"}, "US.NC": {"=N.C.", "=NC"}, "US.ND": {"=N.D.", "=ND"}, "US.OH": {"=OH"},
+	"US.OK": {"=Okla.", "=OK"}, "US.OR": {"=Ore.", "=OR"}, "US.PA": {"=Pa.", "=PA"}, "US.RI": {"=R.I.", "=RI"},
+	"US.SC": {"=S.C.", "=SC"}, "US.SD": {"=S.D.", "=SD"}, "US.TN": {"=Tenn.", "=TN"}, "US.TX": {"=Texas", "=TX"},
+	"US.UT": {"=UT"}, "US.VT": {"=Vt.", "=VT"}, "US.VA": {"=Va.", "=VA"}, "US.WA": {"=Wash.", "=WA"},
+	"US.WV": {"=W.Va.", "=WV"}, "US.WI": {"=Wis.", "=WI"}, "US.WY": {"=Wyo.", "=WY"},
+	"GB.ENG": {"England"}, "GB.SCT": {"Scotland"}, "GB.WLS": {"Wales"}, "GB.NIR": {"Northern Ireland"},
+}

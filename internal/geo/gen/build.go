@@ -78,6 +78,7 @@ func build(s *sources) []row {
 		}
 	}
 	sort.Slice(rows, func(i, j int) bool { return rows[i].ID < rows[j].ID })
+	addCityAliases(rows)
 	out := append(countryRows(s.countries, countryAgg), adminRows(s.admin1, byISO2, adminAgg)...)
 	return append(out, rows...)
 }
@@ -105,10 +106,26 @@ func cityRow(c city, co country, admin1 map[string]string) (row, bool) {
 		return row{}, false
 	}
 	name, alts := cleanName(c.Name)
-	alts = append(alts, cityAliases[c.Name+"|"+c.ISO2]...)
 	alts = append(alts, saintForms(name)...)
 	return row{Kind: 'p', ID: c.ID, Name: name, ISO3: co.ISO3, ISO2: c.ISO2, Admin1: admin1[c.ISO2+"."+c.Admin1],
 		Lat: c.Lat, Lon: c.Lon, Pop: c.Pop, Flags: flags, Alts: dedupe(name, alts)}, true
+}
+
+// addCityAliases gives each cityAliases entry to the most populous city
+// of that name and country.
+func addCityAliases(rows []row) {
+	best := map[string]int{}
+	for i, r := range rows {
+		k := r.Name + "|" + r.ISO2
+		if j, ok := best[k]; !ok || r.Pop > rows[j].Pop {
+			best[k] = i
+		}
+	}
+	for k, alts := range cityAliases {
+		if i, ok := best[k]; ok {
+			rows[i].Alts = dedupe(rows[i].Name, append(rows[i].Alts, alts...))
+		}
+	}
 }
 
 // cleanName cuts a name at a comma or parenthesis ("Washington, D.C." →

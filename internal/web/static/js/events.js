@@ -24,7 +24,7 @@ const FIELDS = [
 
 // renderEvents draws the view; returns {update, cleanup}.
 export function renderEvents(main, _args, query) {
-  const st = {filters: {}, sort: '-date', cursor: null, shown: 0, latest: new Latest()};
+  const st = {filters: {}, sort: '-date', cursor: null, shown: 0, limit: PAGE, latest: new Latest()};
   const form = filterForm(() => applyForm());
   const combo = actorCombo({
     label: 'Search events by actor or text', placeholder: 'Type an actor name or code (e.g. China) or words…',
@@ -44,7 +44,7 @@ export function renderEvents(main, _args, query) {
     h('div', {class: 'table-wrap'}, table), more));
 
   function go(filters, sort) {
-    const q = toQuery({...filters, sort: sort === '-date' ? '' : sort});
+    const q = toQuery({...filters, sort: sort === '-date' ? '' : sort, limit: st.limit === PAGE ? '' : st.limit});
     location.hash = `#/events${q ? '?' + q : ''}`;
   }
   function applyForm() {
@@ -62,6 +62,7 @@ export function renderEvents(main, _args, query) {
   function update(query) {
     st.filters = pickFilters(query);
     st.sort = query.sort || '-date';
+    st.limit = Math.min(500, Math.max(1, Number(query.limit) || PAGE));
     form.write(st.filters, st.sort);
     drawChips(chips, st.filters, (k) => {
       const f = {...st.filters};
@@ -79,7 +80,7 @@ export function renderEvents(main, _args, query) {
     }
     more.hidden = true;
     count.textContent = 'Loading events…';
-    const params = {...st.filters, sort: st.sort, limit: PAGE, cursor: st.cursor};
+    const params = {...st.filters, sort: st.sort, limit: st.limit, cursor: st.cursor};
     try {
       const r = await get('events', params, st.latest.signal());
       const evs = r.events || [];

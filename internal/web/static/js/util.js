@@ -62,7 +62,7 @@ const ROOTS = {
 export function cameoName(ev) {
   if (ev.cameo_name) return ev.cameo_name;
   const root = ev.root || (ev.cameo || '').slice(0, 2);
-  return ROOTS[root] ? ROOTS[root] + (ev.cameo && ev.cameo.length > 2 ? ' (family)' : '') : '';
+  return ROOTS[root] || '';
 }
 
 // goldsteinColor maps -10..10 to red..grey..blue.

@@ -1,0 +1,197 @@
+package actor
+
+import (
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/dyad-project/dyad/internal/nlp"
+)
+
+// testDict adds fictional actors to the built-in dictionaries, so that
+// tests do not depend on real people's dates.
+const testDict = `
+@state ARN
+name: Arnor
+adjective: Arnorian
+capital: Annuminas
+@state ELF
+name: Caras Galadhon
+@state HGW
+name: Hogwarts
+@org HGWGOVMED
+name: Quibbler
+@null
+name: New Arnor
+`
+
+var (
+	testOnce sync.Once
+	testM    *Matcher
+	testAnn  *nlp.Annotator
+	testErr  error
+)
+
+func testMatcher(t testing.TB) (*Matcher, *nlp.Annotator) {
+	t.Helper()
+	testOnce.Do(func() {
+		var d, extra *Dict
+		if d, testErr = Builtin(); testErr != nil {
+			return
+		}
+		if extra, testErr = Parse(strings.NewReader(testDict), "test.txt"); testErr != nil {
+			return
+		}
+		d.Merge(extra)
+		d.Entries = append(d.Entries, &Entry{Kind: "agent", Code: "NGO", Names: []string{"msf"}, Prefix: true})
+		testM = NewMatcher(d)
+		testAnn, testErr = nlp.NewAnnotator()
+	})
+	if testErr != nil {
+		t.Fatal(testErr)
+	}
+	return testM, testAnn
+}
+
+// findAll reads the sentences of one article and returns the mentions of
+// the last one as "text=CODE" strings.
+func findAll(t testing.TB, date string, sents []string) []string {
+	m, ann := testMatcher(t)
+	art := m.NewArticle(date)
+	var out []string
+	for _, s := range sents {
+		toks := nlp.Tokenize(s)
+		ann.Annotate(toks, false)
+		out = out[:0]
+		for _, mn := range art.Find(toks) {
+			out = append(out, joinText(toks[mn.Start:mn.End])+"="+mn.Code)
+		}
+	}
+	return out
+}
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		name  string
+		date  string
+		sents []string // an article; mentions of the last sentence are checked
+		want  []string // "text=CODE", in order
+	}{
+		{"org + agent", "", []string{"White House security officials met the envoys."},
+			[]string{"White House security officials=USAGOV", "envoys=GOV"}},
+		{"org with state + agent", "", []string{"The Quibbler government newspaper praised Arnor."},
+			[]string{"The Quibbler government newspaper=HGWGOVMED", "Arnor=ARN"}},
+		{"prefix agent", "", []string{"MSF Arnor criticised the plan."}, []string{"MSF Arnor=NGOARN"}},
+		{"prefix agent + suffix agent", "", []string{"An MSF Arnor diplomat criticised the plan."},
+			[]string{"MSF Arnor diplomat=NGOARNGOV"}},
+		{"agent in state", "", []string{"Officials in Arnor rejected the plan."},
+			[]string{"Officials in Arnor=ARNGOV"}},
+		{"agent in capital", "", []string{"Students in Annuminas protested."},
+			[]string{"Students in Annuminas=ARNEDU"}},
+		{"agent in place is no state", "", []string{"Soldiers shot civilians in the Arnorian city of Fornost."},
+			[]string{"Soldiers=MIL", "civilians=CVL", "the Arnorian city of Fornost=ARN"}},
+		{"topic with affiliation", "", []string{"A North Korea specialist at the Central Party School in Beijing said talks would fail."},
+			[]string{"North Korea specialist at the Central Party School in Beijing=CHNEDU"}},
+		{"topic without affiliation", "", []string{"A North Korea expert said talks would fail."},
+			[]string{"North Korea expert=EDU"}},
+		{"adjective is nationality", "", []string{"A Chinese expert said talks would fail."},
+			[]string{"Chinese expert=CHNEDU"}},
+		{"possessive city state", "", []string{"Caras Galadhon's new mayor left for Arnor."},
+			[]string{"Caras Galadhon 's new mayor=ELFGOV", "Arnor=ARN"}},
+		{"head agent wins", "", []string{"Syrian government forces shelled the town."},
+			[]string{"Syrian government forces=SYRMIL"}},
+		{"generic head keeps first agent", "", []string{"Georgian opposition leaders called a strike."},
+			[]string{"Georgian opposition leaders=GEOOPP"}},
+		{"compound agent phrase", "", []string{"Russian military intelligence officers tried to kill him."},
+			[]string{"Russian military intelligence officers=RUSSPY"}},
+		{"coordinated adjectives", "", []string{"Indian and Japanese forces held drills."},
+			[]string{"Indian=INDMIL", "Japanese forces=JPNMIL"}},
+		{"agent of two states", "", []string{"The navies of China and Russia held patrols."},
+			[]string{"navies of China=CHNMIL", "Russia=RUSMIL"}},
+		{"domestic agent takes sentence state", "", []string{"Iranian protesters clashed with police."},
+			[]string{"Iranian protesters=IRNCVL", "police=IRNCOP"}},
+		{"definite government takes sentence state", "2023-09-10", []string{"Yoon Suk Yeol accused the opposition of blocking the government."},
+			[]string{"Yoon Suk Yeol=KORGOV", "opposition=KOROPP", "government=KORGOV"}},
+		{"indefinite agent stays bare", "", []string{"Arnor signed the deal, a senior official said."},
+			[]string{"Arnor=ARN", "senior official=GOV"}},
+		{"former national agent", "", []string{"A former Chinese president criticised the plan."},
+			[]string{"former Chinese president=CHNELI"}},
+		{"former person", "2016-05-01", []string{"Former president Park Geun-hye left Seoul."},
+			[]string{"Former president Park Geun-hye=KORELI", "Seoul=KORGOV"}},
+		{"Chinese side", "", []string{"The Chinese side rejected the claim."}, []string{"The Chinese side=CHNGOV"}},
+		{"capital as government", "", []string{"Beijing rejected the claim."}, []string{"Beijing=CHNGOV"}},
+		{"demonym", "", []string{"Ukrainians fled the city."}, []string{"Ukrainians=UKR"}},
+		{"context alias", "", []string{"North Korea fired a missile.", "The North said it was a test."},
+			[]string{"The North=PRK"}},
+		{"context alias inactive", "", []string{"The North said it was a test."}, nil},
+		{"its", "", []string{"China said its navy would sail."}, []string{"China=CHN", "its navy=CHNMIL"}},
+		{"null entry blocks shorter name", "", []string{"New Arnor rejected the claim."}, nil},
+		{"surname prefers head of state", "2023-09-10", []string{"Kim inspected a factory."},
+			[]string{"Kim=PRKGOV"}},
+		{"learned titled person", "", []string{"Arnor rejected the claim.", "Arnor's envoy left.", "Premier Zorn Tallis said Gondor lied.", "Tallis left."},
+			[]string{"Tallis=ARNGOV"}},
+		{"learned apposition after role", "", []string{"Arnor rejected the claim.", "The premier, Zorn Tallis, said it lied.", "Tallis left."},
+			[]string{"Tallis=ARNGOV"}},
+		{"learned apposition before role", "", []string{"Liu Guozhong, the Chinese vice-premier, visited Pyongyang.", "Liu left."},
+			[]string{"Liu=CHNGOV"}},
+		{"unknown titled person without dominant state", "", []string{"Premier Zorn Tallis said it lied."},
+			[]string{"Premier Zorn Tallis=GOV"}},
+		{"apposition role of an actor", "", []string{"Roberto Marrero, chief of staff to opposition leaders in Venezuela, was detained."},
+			[]string{"Roberto Marrero=VENOPP", "chief of staff=MIL", "opposition leaders in Venezuela=VENOPP"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := findAll(t, tc.date, tc.sents)
+			if strings.Join(got, " | ") != strings.Join(tc.want, " | ") {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestCombine(t *testing.T) {
+	tests := []struct{ actor, agent, want string }{
+		{"CHN", "GOV", "CHNGOV"},
+		{"USAGOV", "GOV", "USAGOV"},
+		{"HGWGOVMED", "GOVMED", "HGWGOVMED"},
+		{"GMWGOV", "WGO", "GMWGOVWGO"},
+		{"NGO", "ARN", "NGOARN"},
+	}
+	for _, tc := range tests {
+		if got := combine(tc.actor, tc.agent); got != tc.want {
+			t.Errorf("combine(%q, %q) = %q, want %q", tc.actor, tc.agent, got, tc.want)
+		}
+	}
+}
+
+var benchSentences = []string{
+	"Chinese President Xi Jinping met US Secretary of State Antony Blinken in Beijing on Monday.",
+	"The navies of China and Russia held joint patrols in the western Pacific, Japan's defence ministry said.",
+	"Iranian protesters clashed with police in dozens of cities over the death of a young woman.",
+	"A North Korea specialist at the Central Party School in Beijing said talks would not resume soon.",
+	"White House security officials said Syrian government forces had used chlorine gas against civilians.",
+}
+
+// BenchmarkFind measures actor matching on tagged sentences.
+func BenchmarkFind(b *testing.B) {
+	m, ann := testMatcher(b)
+	var sents [][]nlp.Token
+	size := 0
+	for _, s := range benchSentences {
+		toks := nlp.Tokenize(s)
+		ann.Annotate(toks, false)
+		sents = append(sents, toks)
+		size += len(s)
+	}
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	mentions := 0
+	for i := 0; i < b.N; i++ {
+		art := m.NewArticle("2023-09-10")
+		for _, toks := range sents {
+			mentions += len(art.Find(toks))
+		}
+	}
+	b.ReportMetric(float64(b.N*len(sents))/b.Elapsed().Seconds(), "sentences/s")
+	b.ReportMetric(float64(mentions)/float64(b.N*len(sents)), "mentions/sentence")
+}
