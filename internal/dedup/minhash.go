@@ -15,6 +15,7 @@ import (
 	"errors"
 	"math/bits"
 	"slices"
+	"strings"
 	"sync"
 )
 
@@ -119,13 +120,14 @@ func (s *Shingler) shingleText(text string, minWords int) []uint64 {
 	out := s.shingles[:0]
 	for len(text) > 0 {
 		line := text
-		if i := indexByte(text, '\n'); i >= 0 {
+		if i := strings.IndexByte(text, '\n'); i >= 0 {
 			line, text = text[:i], text[i+1:]
 		} else {
 			text = ""
 		}
-		s.words = lineWords(s.words[:0], line)
-		if s.nWords < minWords {
+		var n int
+		s.words, n = lineWords(s.words[:0], line)
+		if n < minWords {
 			continue
 		}
 		out = appendShingles(out, s.words)
