@@ -105,6 +105,9 @@ type docCtx struct {
 	date     doc.Date
 	opt      Options
 	lastDyad []actor.Mention
+	// lastGroup is the first state or organisation of the previous
+	// sentence, for a sentence-initial "It" or "They".
+	lastGroup *actor.Mention
 }
 
 func (dc *docCtx) trace(format string, args ...any) {
@@ -118,7 +121,8 @@ func (c *Coder) analyse(s doc.Sentence, dc *docCtx) *sent {
 	toks := nlp.Tokenize(s.Text)
 	c.ann.Annotate(toks, s.Index == 0)
 	ments := dc.art.Find(toks)
-	st := newSent(s.Index, s.Text, toks, ments)
+	st := newSent(s.Index, s.Text, toks, ments, dc.lastGroup)
+	dc.lastGroup = firstGroup(st, dc.lastGroup)
 	if s.Index == 0 && len(st.vgs) == 0 {
 		c.headlineVerbs(st)
 	}
@@ -178,4 +182,17 @@ func entities(st *sent, s doc.Sentence) []doc.Entity {
 			Sentence: s.Index, Start: s.Start + a, End: s.Start + b})
 	}
 	return out
+}
+
+// firstGroup returns the first state, organisation or national agent named
+// in a sentence (the likely referent of a following "It said ..."), or
+// prev when the sentence names none.
+func firstGroup(st *sent, prev *actor.Mention) *actor.Mention {
+	for i := range st.ments {
+		mn := st.ments[i]
+		if mn.Type != "person" && mn.Type != "pair" && mn.Country != "" {
+			return &mn
+		}
+	}
+	return prev
 }

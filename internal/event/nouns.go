@@ -1,6 +1,10 @@
 package event
 
-import "github.com/dyad-project/dyad/internal/actor"
+import (
+	"sort"
+
+	"github.com/dyad-project/dyad/internal/actor"
+)
 
 // nounEvents codes noun-headed events ("Xi's visit to Pyongyang", "talks
 // with Tokyo", "a message to Kim") whose light verb did not already code.
@@ -79,8 +83,14 @@ func isAdjLike(tag string) bool {
 
 // sidesPhrases are subjects that stand for the article's last dyad.
 var sidesPhrases = [][]string{{"the", "two", "sides"}, {"both", "sides"}, {"the", "two", "countries"},
+	{"the", "two"}, {"the", "two", "men"}, {"the", "regional", "rivals"}, {"the", "two", "rivals"}, {"the", "pair"},
+	{"the", "two", "presidents"}, {"the", "two", "delegations"}, {"both", "delegations"},
 	{"both", "countries"}, {"the", "two", "leaders"}, {"both", "leaders"}, {"the", "two", "nations"},
 	{"the", "two", "governments"}, {"both", "governments"}}
+
+func init() {
+	sort.SliceStable(sidesPhrases, func(i, j int) bool { return len(sidesPhrases[i]) > len(sidesPhrases[j]) })
+}
 
 // resolveSides turns "the two sides" into a pair mention of the article's
 // last dyad.
@@ -90,9 +100,18 @@ func (c *Coder) resolveSides(st *sent, dc *docCtx) {
 	}
 	for i := range st.toks {
 		for _, p := range sidesPhrases {
-			if i+len(p) <= len(st.toks) && phraseAt(st.toks, i, p) && st.owner[i] < 0 {
-				st.addPair(i, i+len(p), dc.lastDyad)
+			end := i + len(p)
+			if end > len(st.toks) || !phraseAt(st.toks, i, p) || st.owner[i] >= 0 {
+				continue
 			}
+			if end < len(st.toks) && isNounTag(st.toks[end].Tag) {
+				continue // "the two" heading another noun is not the pair
+			}
+			if end < len(st.toks) && st.owner[end] >= 0 {
+				continue
+			}
+			st.addPair(i, end, dc.lastDyad)
+			break
 		}
 	}
 }

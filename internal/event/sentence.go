@@ -1,6 +1,8 @@
 package event
 
 import (
+	"strings"
+
 	"github.com/dyad-project/dyad/internal/actor"
 	"github.com/dyad-project/dyad/internal/nlp"
 )
@@ -17,7 +19,7 @@ type sent struct {
 	vgAt  []int // token -> verb group index, -1 none
 }
 
-func newSent(index int, text string, toks []nlp.Token, ments []actor.Mention) *sent {
+func newSent(index int, text string, toks []nlp.Token, ments []actor.Mention, prev *actor.Mention) *sent {
 	s := &sent{index: index, text: text, toks: toks, ments: ments}
 	s.owner = fill(len(toks))
 	for m, mn := range ments {
@@ -26,16 +28,28 @@ func newSent(index int, text string, toks []nlp.Token, ments []actor.Mention) *s
 		}
 	}
 	s.setVerbGroups(nlp.VerbGroups(toks))
-	s.resolveIt()
+	s.resolveIt(prev)
 	return s
 }
 
 // resolveIt turns "it" into the latest state or organisation named before
 // it in the same sentence ("Riyadh cut ties with Doha, accusing it of ...",
 // "North Korea said it would ...").
-func (s *sent) resolveIt() {
+func (s *sent) resolveIt(prev *actor.Mention) {
 	for i, t := range s.toks {
-		if t.Lower != "it" || s.owner[i] >= 0 {
+		if (t.Lower != "it" && t.Lower != "they") || s.owner[i] >= 0 {
+			continue
+		}
+		if i == 0 || (i == 1 && s.toks[0].Tag == "CC") {
+			if prev != nil && (t.Lower == "it") == (prev.Type != "agent" || !strings.HasSuffix(prev.Name, "s")) {
+				c := *prev
+				c.Start, c.End, c.Pronoun = i, i+1, true
+				s.owner[i] = len(s.ments)
+				s.ments = append(s.ments, c)
+			}
+			continue
+		}
+		if t.Lower != "it" {
 			continue
 		}
 		for m := len(s.ments) - 1; m >= 0; m-- {

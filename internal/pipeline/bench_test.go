@@ -3,7 +3,6 @@ package pipeline
 import (
 	"testing"
 
-	"github.com/dyad-project/dyad/internal/clean/newsgen"
 	"github.com/dyad-project/dyad/internal/doc"
 	"github.com/dyad-project/dyad/internal/event"
 )
@@ -12,7 +11,7 @@ import (
 // news-like corpus and reports sentences per second.
 func BenchmarkPipeline(b *testing.B) {
 	p := testPipeline(b)
-	raws := newsgen.Corpus(200, 1)
+	raws := genCorpus(100, 1)
 	var bytes int64
 	for _, r := range raws {
 		for _, para := range r.Paragraphs {
@@ -22,21 +21,23 @@ func BenchmarkPipeline(b *testing.B) {
 	b.SetBytes(bytes)
 	b.ReportAllocs()
 	b.ResetTimer()
-	sentences := 0
+	sentences, events := 0, 0
 	for i := 0; i < b.N; i++ {
 		for _, r := range raws {
 			d := &doc.Document{Raw: r, Date: "2024-03-01"}
 			p.Process(d)
 			sentences += len(d.Sentences)
+			events += len(d.Events)
 		}
 	}
 	b.ReportMetric(float64(sentences)/b.Elapsed().Seconds(), "sentences/s")
+	b.ReportMetric(float64(events)/float64(sentences), "events/sentence")
 }
 
 // BenchmarkCoder measures the coder alone on already split sentences.
 func BenchmarkCoder(b *testing.B) {
 	p := testPipeline(b)
-	raws := newsgen.Corpus(200, 2)
+	raws := genCorpus(100, 2)
 	docs := make([]*doc.Document, len(raws))
 	n := 0
 	for i, r := range raws {
