@@ -293,7 +293,8 @@ func (c *Coder) toEvent(ev candidate, st *sent, s doc.Sentence, dc *docCtx) doc.
 	out := doc.Event{Sentence: s.Index, Source: ref(ev.src, st), Target: ref(ev.tgt, st), CAMEO: ev.code,
 		Root: info.Root(), PLOVER: info.PLOVER, Goldstein: info.Goldstein, QuadClass: info.QuadClass(),
 		Date: dc.date, DocDate: dc.date, Verb: h.Text, VerbStart: s.Start + h.Start, VerbEnd: s.Start + h.End,
-		Rule: ev.pat.p.Rule() + ev.extra, Negated: ev.Negated, Hypothetical: ev.Hypothetical}
+		Rule: ev.pat.p.Rule() + ev.extra, Negated: ev.Negated, Hypothetical: ev.Hypothetical,
+		Attribution: st.attribution()}
 	if out.Root == "" && len(ev.code) >= 2 {
 		out.Root = ev.code[:2]
 	}
@@ -370,4 +371,27 @@ func contains(xs []int, x int) bool {
 		}
 	}
 	return false
+}
+
+// attribution names who a sentence's report comes from: "according to
+// KCNA", or a news medium that "said"/"reported" it.
+func (st *sent) attribution() string {
+	for i := 0; i+2 < len(st.toks); i++ {
+		if st.toks[i].Lower == "according" && st.toks[i+1].Lower == "to" {
+			if r := st.object(i + 2); len(r.ms) > 0 {
+				return st.ments[r.ms[0]].Name
+			}
+		}
+	}
+	for v, vg := range st.vgs {
+		if !speechVerbs[vg.Lemma] {
+			continue
+		}
+		for _, m := range st.subject(v).ms {
+			if mn := st.ments[m]; mn.Type == "media" || len(mn.Code) > 3 && mn.Code[len(mn.Code)-3:] == "MED" {
+				return mn.Name
+			}
+		}
+	}
+	return ""
 }
