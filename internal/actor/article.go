@@ -159,7 +159,7 @@ func (a *Article) bareAgent(toks []nlp.Token, mt match, mn Mention) Mention {
 	c := ""
 	switch {
 	case domestic[e.Code] && a.sentState != "" && !indefinite(toks, mt.start) &&
-		(e.Code != "GOV" || mt.start > 0 && toks[mt.start-1].Lower == "the" && !plural(toks[mt.end-1])):
+		(e.Code != "GOV" || definite(toks, mt.start) && !plural(toks[mt.end-1])):
 		c = a.sentState
 	case !plural(toks[mt.end-1]):
 		c = a.agentHome[e.Code]
@@ -179,6 +179,20 @@ func indefinite(toks []nlp.Token, i int) bool {
 		case toks[k].Lower == "a" || toks[k].Lower == "an" || toks[k].Tag == "CD":
 			return true
 		case toks[k].Tag != "JJ" && toks[k].Tag != "RB":
+			return false
+		}
+	}
+	return false
+}
+
+// definite reports "the (entire) government": "the" before the agent,
+// past adjectives.
+func definite(toks []nlp.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if toks[k].Lower == "the" {
+			return true
+		}
+		if toks[k].Tag != "JJ" {
 			return false
 		}
 	}

@@ -50,6 +50,7 @@ func (ag *agentReader) line(n int, t string) {
 		return
 	}
 	code := strings.ToUpper(strings.Join(strings.Fields(groups[0]), ""))
+	prefix := strings.HasSuffix(code, "~")
 	code = strings.Trim(code, "~{}")
 	if !isLetters(code) {
 		ag.st.drop("bad agent code", ag.name, n)
@@ -60,7 +61,7 @@ func (ag *agentReader) line(n int, t string) {
 		ag.st.drop("agent without phrase", ag.name, n)
 		return
 	}
-	e := ag.entry(code, n)
+	e := ag.entry(code, prefix, n)
 	for _, w := range ag.expand(words) {
 		e.Names = appendPhrase(e.Names, w)
 	}
@@ -121,12 +122,16 @@ func splitPlurals(s string) (string, []string) {
 }
 
 // entry returns the agent entry for code, creating it.
-func (ag *agentReader) entry(code string, n int) *actor.Entry {
-	if e, ok := ag.byCode[code]; ok {
+func (ag *agentReader) entry(code string, prefix bool, n int) *actor.Entry {
+	key := code
+	if prefix {
+		key = code + "~"
+	}
+	if e, ok := ag.byCode[key]; ok {
 		return e
 	}
-	e := &actor.Entry{Kind: "agent", Code: code, File: ag.name, Line: n}
-	ag.byCode[code] = e
+	e := &actor.Entry{Kind: "agent", Code: code, Prefix: prefix, File: ag.name, Line: n}
+	ag.byCode[key] = e
 	ag.d.Entries = append(ag.d.Entries, e)
 	return e
 }
