@@ -188,7 +188,7 @@ func (c *Coder) emit(st *sent, cp *compiled, head int, src, tgt role, m mood, dc
 		dc.trace("  speech verb coded 01: left to the quote layer")
 		return nil
 	}
-	if len(tgt.ms) == 0 && len(src.ms) > 1 && (reciprocal[code] || st.eachOther(head)) {
+	if len(tgt.ms) == 0 && len(src.ms) > 1 && (reciprocal[code] || cooperative(code) || st.eachOther(head)) {
 		tgt = src // "Biden and Putin met": each met the other
 	}
 	var out []candidate
@@ -201,12 +201,17 @@ func (c *Coder) emit(st *sent, cp *compiled, head int, src, tgt role, m mood, dc
 			out = append(out, candidate{src: sm, code: code, pat: cp, head: head, Negated: m.negated, Hypothetical: m.hypo})
 			continue
 		}
+		self := true
 		for _, t := range tgt.ms {
 			tm := &st.ments[t]
 			if tm.Code == sm.Code {
 				continue
 			}
+			self = false
 			out = append(out, candidate{src: sm, tgt: tm, code: code, pat: cp, head: head, Negated: m.negated, Hypothetical: m.hypo})
+		}
+		if self { // "deployed troops to its border": the event stands, without a target
+			out = append(out, candidate{src: sm, code: code, pat: cp, head: head, Negated: m.negated, Hypothetical: m.hypo})
 		}
 	}
 	for i := range out {
@@ -239,6 +244,18 @@ func (c *Coder) reversed(out []candidate, cp *compiled, m mood) []candidate {
 // reciprocal codes relate the members of a compound subject to each other
 // when the verb has no object.
 var reciprocal = set("030", "031", "032", "036", "040", "041", "044", "046", "050", "057", "060", "061", "062", "064")
+
+// cooperative reports codes of the cooperative roots (intent, consult,
+// diplomatic and material cooperation, yielding) that two actors do
+// together when the verb has no object: "Armenia and Azerbaijan agreed to
+// a ceasefire".
+func cooperative(code string) bool {
+	switch code[:2] {
+	case "03", "04", "05", "06", "08":
+		return true
+	}
+	return false
+}
 
 var speechVerbs = set("say", "tell", "add", "state", "note", "remark", "insist", "stress", "reiterate", "claim",
 	"write", "declare", "explain", "announce", "report", "quote", "cite", "comment")
@@ -357,7 +374,7 @@ func countries(st *sent, r role) map[string]bool {
 // twenty Russian diplomats" with "expel * @DIPLOMAT"), not in the subject.
 func (st *sent) insideMatch(head, end int, subj role) role {
 	for k := head + 1; k < end; k++ {
-		if m := st.owner[k]; m >= 0 && !contains(subj.ms, m) {
+		if m := st.owner[k]; m >= 0 && !contains(subj.ms, m) && !bare(st.ments[m]) {
 			return role{ms: st.group(m)}
 		}
 	}
@@ -395,3 +412,7 @@ func (st *sent) attribution() string {
 	}
 	return ""
 }
+
+// bare reports an agent with no state or organisation ("troops",
+// "protesters"): it may be an explicit target, never a guessed one.
+func bare(m actor.Mention) bool { return m.Type == "agent" && m.Country == "" }

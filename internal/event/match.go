@@ -177,7 +177,7 @@ func (s *sent) looseSlotExcept(i int, except map[string]bool) (role, int) {
 		if m := s.owner[k]; m >= 0 {
 			g := s.group(m)
 			end := s.ments[g[len(g)-1]].End
-			if except[s.ments[m].Country] {
+			if except[s.ments[m].Country] || bare(s.ments[m]) {
 				k = end - 1
 				continue
 			}
@@ -198,7 +198,9 @@ func (s *sent) looseSlotExcept(i int, except map[string]bool) (role, int) {
 	return locative, locEnd
 }
 
-func isLocative(w string) bool { return w == "in" || w == "at" || w == "near" || w == "inside" }
+func isLocative(w string) bool {
+	return w == "in" || w == "at" || w == "near" || w == "inside" || w == "outside"
+}
 
 // adjunctStarts open a short place or time phrase that may sit between a
 // verb and its complement: "held talks in Tehran with ...", "met on

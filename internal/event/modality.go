@@ -122,19 +122,27 @@ func (c *Coder) convert(code string, m mood) string {
 	return to[:2] + "0"
 }
 
+// intentSub maps specific material codes to their "express intent"
+// counterparts (CAMEO 03x sub-codes).
+var intentSub = map[string]string{
+	"061": "0311", "062": "0312", "063": "0313", "064": "0314",
+	"071": "0331", "072": "0332", "073": "0333", "074": "0334",
+	"081": "0351", "0811": "0351", "0812": "0351", "0813": "0351", "0814": "0351",
+	"082": "0352", "083": "0341", "0831": "0341", "0832": "0342", "0833": "0343", "0834": "0344",
+	"084": "0353", "0841": "0353", "085": "0354", "086": "0355", "087": "0356", "0871": "0356",
+	"0872": "0356", "0873": "0356", "0874": "0356", "045": "039", "046": "036", "057": "030",
+}
+
 func intentCode(code string) string {
+	if to, ok := intentSub[code]; ok {
+		return to
+	}
 	switch root := code[:2]; root {
 	case "04":
-		if code == "045" {
-			return "039"
-		}
 		return "036"
 	case "05":
 		return "032"
 	case "06":
-		if code == "062" {
-			return "0312"
-		}
 		return "031"
 	case "07":
 		return "033"

@@ -11,7 +11,8 @@ import (
 func (c *Coder) nounEvents(st *sent, used []bool, dc *docCtx) []candidate {
 	var out []candidate
 	for i, t := range st.toks {
-		if st.owner[i] >= 0 || st.vgAt[i] >= 0 || (t.Tag != "NN" && t.Tag != "NNS") || st.afterCodedVerb(i, used) {
+		if st.owner[i] >= 0 || st.vgAt[i] >= 0 || (t.Tag != "NN" && t.Tag != "NNS") || st.afterCodedVerb(i, used) ||
+			st.inTemporalPhrase(i) {
 			continue
 		}
 		for _, cp := range c.nouns[t.Lemma] {
@@ -158,6 +159,21 @@ func (st *sent) afterCodedVerb(i int, used []bool) bool {
 			return used[v] && !lightVerbs[st.vgs[v].Lemma]
 		}
 		if st.boundary(k) || st.toks[k].Lower == ";" {
+			return false
+		}
+	}
+	return false
+}
+
+// inTemporalPhrase reports a noun inside an "after/before/since/amid ..."
+// phrase: "after Pelosi's visit to Taipei" dates the event, it is not one.
+func (st *sent) inTemporalPhrase(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		switch st.toks[k].Lower {
+		case "after", "before", "since", "amid", "following", "during", "until", "ahead":
+			return true
+		}
+		if st.vgAt[k] >= 0 || st.boundary(k) {
 			return false
 		}
 	}
