@@ -36,7 +36,9 @@ func commands() []command {
 	return []command{
 		{"analyze", "code documents and print them as JSON (one object per document)", runAnalyze},
 		{"ingest", "analyse documents and store them in the embedded DuckDB store", runIngest},
-		{"demo", "ingest the bundled sample corpus and show what was stored", runDemo},
+		{"serve", "serve the JSON API and the web explorer over the store", runServe},
+		{"export", "export events as GDELT-style TSV, PLOVER JSON, CSV or Parquet", runExport},
+		{"demo", "ingest the bundled sample corpus, then serve the explorer", runDemo},
 		{"explain", "show tokens, tags, actors and the rules that fired for a sentence", runExplain},
 	}
 }

@@ -16,8 +16,10 @@ import (
 )
 
 func runDemo(env Env, args []string) int {
-	fs := newFlagSet("demo", "", "Ingests the bundled sample corpus (text, HTML, JSON Lines, RSS, Atom and WARC articles)\ninto the store and prints what was stored. Safe to re-run: stored documents are kept.")
+	fs := newFlagSet("demo", "", "Ingests the bundled sample corpus (text, HTML, JSON Lines, RSS, Atom and WARC articles)\ninto the store, prints what was stored, then serves the web explorer over it.\nSafe to re-run: stored documents are kept.")
 	db := fs.String("db", defaultDB, "DuckDB database file")
+	addr := fs.String("addr", "127.0.0.1:8080", "address the explorer listens on")
+	noServe := fs.Bool("no-serve", false, "only build the store; do not start the server")
 	if st, ok := parse(fs, args, env); !ok {
 		return st
 	}
@@ -25,7 +27,11 @@ func runDemo(env Env, args []string) int {
 		fmt.Fprintf(env.Stderr, "dyad demo: %v\n", err)
 		return ExitPartial
 	}
-	return ExitOK
+	if *noServe {
+		return ExitOK
+	}
+	fmt.Fprintf(env.Stdout, "\nOpen http://%s/ to explore the events (Ctrl-C to stop).\n", *addr)
+	return runServe(env, []string{"--db", *db, "--addr", *addr})
 }
 
 func demo(env Env, db string) error {
