@@ -44,8 +44,15 @@ type ActorDetail struct {
 	TopSources []Partner `json:"top_sources"`
 }
 
-// latest is the condition excluding superseded document versions.
-var latest = query.Filter{}.Where().SQL()
+// latest is the condition (without arguments) excluding superseded
+// document versions.
+func (s *server) latest(ctx context.Context) (string, error) {
+	var f query.Filter
+	if err := f.LoadSuperseded(ctx, s.db); err != nil {
+		return "", err
+	}
+	return f.Where().SQL(), nil
+}
 
 // actorsSQL counts actors on both sides; %[1]s is the latest-version
 // condition, %[2]s the search condition on code/name.
@@ -71,6 +78,10 @@ func (s *server) actors(r *http.Request) (any, error) {
 		condT = `(starts_with(e.target_code, ?) OR contains(lower(e.target_name), ?))`
 		args = []any{strings.ToUpper(q), strings.ToLower(q), strings.ToUpper(q), strings.ToLower(q)}
 	}
+	latest, err := s.latest(r.Context())
+	if err != nil {
+		return nil, err
+	}
 	rows, err := s.db.QueryContext(r.Context(), fmt.Sprintf(actorsSQL, latest, condS, condT), append(args, limit)...)
 	if err != nil {
 		return nil, fmt.Errorf("actors query: %w", err)
@@ -87,11 +98,11 @@ func (s *server) actors(r *http.Request) (any, error) {
 	return out, rows.Err()
 }
 
-// actorSQL summarises one actor code.
-var actorSQL = `SELECT count(*) FILTER (WHERE e.source_code = $1), count(*) FILTER (WHERE e.target_code = $1),
+// actorSQL summarises one actor code; %s is the latest condition.
+const actorSQL = `SELECT count(*) FILTER (WHERE e.source_code = $1), count(*) FILTER (WHERE e.target_code = $1),
 	min(` + query.DateExpr + `), max(` + query.DateExpr + `),
 	coalesce(mode(CASE WHEN e.source_code = $1 THEN e.source_name ELSE e.target_name END), '')
-FROM events e WHERE (e.source_code = $1 OR e.target_code = $1) AND ` + latest
+FROM events e WHERE (e.source_code = $1 OR e.target_code = $1) AND %s`
 
 // actor serves GET /api/actors/{code}.
 func (s *server) actor(r *http.Request) (any, error) {
@@ -99,7 +110,11 @@ func (s *server) actor(r *http.Request) (any, error) {
 	ctx := r.Context()
 	a := &ActorDetail{Code: code}
 	var first, last sql.NullTime
-	err := s.db.QueryRowContext(ctx, actorSQL, code).Scan(&a.AsSource, &a.AsTarget, &first, &last, &a.Name)
+	latest, err := s.latest(ctx)
+	if err != nil {
+		return nil, err
+	}
+	err = s.db.QueryRowContext(ctx, fmt.Sprintf(actorSQL, latest), code).Scan(&a.AsSource, &a.AsTarget, &first, &last, &a.Name)
 	if err != nil {
 		return nil, fmt.Errorf("actor %s: %w", code, err)
 	}
@@ -107,10 +122,10 @@ func (s *server) actor(r *http.Request) (any, error) {
 		return nil, errorf(http.StatusNotFound, "no events with actor code %q: codes are exact, try /api/actors?q=%s", code, code)
 	}
 	a.FirstDate, a.LastDate = datePtr(first), datePtr(last)
-	if a.TopTargets, err = s.partners(ctx, code, "source", "target"); err != nil {
+	if a.TopTargets, err = s.partners(ctx, code, "source", "target", latest); err != nil {
 		return nil, err
 	}
-	if a.TopSources, err = s.partners(ctx, code, "target", "source"); err != nil {
+	if a.TopSources, err = s.partners(ctx, code, "target", "source", latest); err != nil {
 		return nil, err
 	}
 	return a, nil
@@ -118,7 +133,7 @@ func (s *server) actor(r *http.Request) (any, error) {
 
 // partners lists the 10 commonest actors on side other of events whose
 // side self is code.
-func (s *server) partners(ctx context.Context, code, self, other string) ([]Partner, error) {
+func (s *server) partners(ctx context.Context, code, self, other, latest string) ([]Partner, error) {
 	q := fmt.Sprintf(`SELECT e.%[2]s_code, coalesce(mode(e.%[2]s_name), ''), count(*), round(avg(e.goldstein), 4)
 		FROM events e WHERE e.%[1]s_code = ? AND e.%[2]s_code <> '' AND %[3]s
 		GROUP BY 1 ORDER BY 3 DESC, 1 LIMIT 10`, self, other, latest)

@@ -65,6 +65,9 @@ func (s *server) timeline(r *http.Request) (any, error) {
 	if err != nil {
 		return nil, badRequest(err)
 	}
+	if err := f.LoadSuperseded(r.Context(), s.db); err != nil {
+		return nil, err
+	}
 	w := f.Where()
 	rows, err := s.db.QueryContext(r.Context(), fmt.Sprintf(timelineSQL, interval, w.SQL()), w.Args()...)
 	if err != nil {
@@ -128,6 +131,9 @@ func (s *server) network(r *http.Request) (any, error) {
 	}
 	limit, err := intParam(r, "limit", 500, 1, 5000)
 	if err != nil {
+		return nil, err
+	}
+	if err := f.LoadSuperseded(r.Context(), s.db); err != nil {
 		return nil, err
 	}
 	w := f.Where()

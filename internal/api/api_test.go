@@ -232,7 +232,7 @@ func TestPagination(t *testing.T) {
 
 func TestThreadsTable(t *testing.T) {
 	st := apitest.Open(t)
-	if _, err := st.DB().Exec(`CREATE TABLE threads (id VARCHAR, title VARCHAR, first_date DATE, n_events INTEGER);
+	if _, err := st.DB().Exec(`CREATE OR REPLACE TABLE threads (id VARCHAR, title VARCHAR, first_date DATE, n_events INTEGER);
 		INSERT INTO threads VALUES ('t1', 'Border dispute', DATE '2024-02-19', 3)`); err != nil {
 		t.Fatal(err)
 	}

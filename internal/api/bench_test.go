@@ -4,11 +4,11 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"sort"
+	"strconv"
 	"testing"
 	"time"
 
 	"github.com/dyad-project/dyad/internal/api/apitest"
-	"github.com/dyad-project/dyad/internal/store"
 )
 
 // benchEvents is the size of the generated benchmark store.
@@ -16,13 +16,7 @@ const benchEvents = 1_000_000
 
 // bigServer opens the cached 1M-event store behind a handler.
 func bigServer(b *testing.B) http.Handler {
-	path := apitest.Big(b, benchEvents)
-	st, err := store.Open(path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.Cleanup(func() { _ = st.Close() })
-	return New(st.DB(), Options{})
+	return New(apitest.OpenReadOnly(b, apitest.Big(b, benchEvents)), Options{})
 }
 
 // benchURLs requests urls round-robin and reports latency percentiles.
@@ -88,4 +82,19 @@ func BenchmarkNetworkMonth(b *testing.B) {
 
 func BenchmarkActors(b *testing.B) {
 	benchURLs(b, []string{"/api/actors", "/api/actors?q=ru", "/api/actors/UKR"})
+}
+
+func BenchmarkEventsEach(b *testing.B) {
+	for i, u := range []string{
+		"/api/events?actor=UKR",
+		"/api/events?dyad=USA,CHN",
+		"/api/events?dyad=RUS>UKR&sort=goldstein",
+		"/api/events?cameo=19&from=2020-01-01&to=2020-12-31",
+		"/api/events?quad=4&country=SYR",
+		"/api/events?source=israel&plover=ASSAULT,THREATEN",
+		"/api/events?from=2019-03-01&to=2019-03-31&sort=-goldstein",
+		"/api/events",
+	} {
+		b.Run(strconv.Itoa(i), func(b *testing.B) { benchURLs(b, []string{u}) })
+	}
 }

@@ -5,6 +5,8 @@ import (
 	"database/sql"
 	"fmt"
 	"net/http"
+	"strconv"
+	"strings"
 
 	"github.com/dyad-project/dyad/internal/api/query"
 	"github.com/dyad-project/dyad/internal/doc"
@@ -100,6 +102,9 @@ func (s *server) events(r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := f.LoadSuperseded(r.Context(), s.db); err != nil {
+		return nil, err
+	}
 	w := f.Where()
 	if c := v.Get("cursor"); c != "" {
 		cur, err := query.DecodeCursor(c, sort)
@@ -123,11 +128,13 @@ func (s *server) events(r *http.Request) (any, error) {
 	return page, nil
 }
 
-// eventSelect picks the page of events first (filter, order, limit on the
-// events table alone), then joins documents and sentences for those rows.
-const eventSelect = `WITH page AS (
-	SELECT e.* FROM events e WHERE %[2]s ORDER BY %[3]s LIMIT %[4]d)
-SELECT e.event_id, e.doc_key, e.doc_no, e.idx, e.sentence,
+// pageSQL selects the keys of one page of events: only the filter and sort
+// columns are read, so the scan stays narrow.
+const pageSQL = `SELECT e.doc_no, e.idx FROM events e WHERE %s ORDER BY %s LIMIT %d`
+
+// eventSQL reads whole events, with document and sentence, for a set of
+// documents (a literal list of doc_no values, pushed into every scan).
+const eventSQL = `SELECT e.event_id, e.doc_key, e.doc_no, e.idx, e.sentence,
 	e.source_code, e.source_name, e.source_text, e.source_country,
 	e.target_code, e.target_name, e.target_text, e.target_country,
 	e.cameo, e.root, e.plover, e.goldstein, e.quad_class, ` + query.DateExpr + `,
@@ -135,30 +142,80 @@ SELECT e.event_id, e.doc_key, e.doc_no, e.idx, e.sentence,
 	e.loc_name, e.loc_country, e.loc_admin1, e.lat, e.lon,
 	%[1]s,
 	d.id, d.title, d.url, d.source, d.date, coalesce(s.text, ''), coalesce(s.start, 0)
-FROM page e JOIN documents d ON d.doc_no = e.doc_no
-LEFT JOIN sentences s ON s.doc_no = e.doc_no AND s.idx = e.sentence
-ORDER BY %[3]s`
+FROM events e JOIN documents d ON d.doc_no = e.doc_no AND d.doc_no IN (%[2]s)
+LEFT JOIN sentences s ON s.doc_no = e.doc_no AND s.idx = e.sentence AND s.doc_no IN (%[2]s)%[3]s
+WHERE e.doc_no IN (%[2]s)`
 
-// queryEvents runs eventSelect.
+// eventKey identifies an event row.
+type eventKey struct {
+	docNo int64
+	idx   int
+}
+
+// queryEvents returns the events matching w in orderBy order, at most
+// limit: first the page's keys, then the rows for those keys.
 func (s *server) queryEvents(ctx context.Context, w *query.Where, orderBy string, limit int) ([]*Event, error) {
-	q := fmt.Sprintf(eventSelect, s.schema.CountCols(), w.SQL(), orderBy, limit)
-	rows, err := s.db.QueryContext(ctx, q, w.Args()...)
+	keys, err := s.pageKeys(ctx, w, orderBy, limit)
+	if err != nil || len(keys) == 0 {
+		return []*Event{}, err
+	}
+	byKey, err := s.loadEvents(ctx, keys)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*Event, 0, len(keys))
+	for _, k := range keys {
+		if e := byKey[k]; e != nil {
+			out = append(out, e)
+		}
+	}
+	return out, nil
+}
+
+// pageKeys runs pageSQL.
+func (s *server) pageKeys(ctx context.Context, w *query.Where, orderBy string, limit int) ([]eventKey, error) {
+	rows, err := s.db.QueryContext(ctx, fmt.Sprintf(pageSQL, w.SQL(), orderBy, limit), w.Args()...)
 	if err != nil {
 		return nil, fmt.Errorf("events query: %w", err)
 	}
 	defer rows.Close()
-	out := []*Event{}
+	var keys []eventKey
+	for rows.Next() {
+		var k eventKey
+		if err := rows.Scan(&k.docNo, &k.idx); err != nil {
+			return nil, fmt.Errorf("events query: %w", err)
+		}
+		keys = append(keys, k)
+	}
+	return keys, rows.Err()
+}
+
+// loadEvents reads every event of the keys' documents, keyed.
+func (s *server) loadEvents(ctx context.Context, keys []eventKey) (map[eventKey]*Event, error) {
+	seen := map[int64]bool{}
+	var docs []string
+	for _, k := range keys {
+		if !seen[k.docNo] {
+			seen[k.docNo] = true
+			docs = append(docs, strconv.FormatInt(k.docNo, 10))
+		}
+	}
+	list := strings.Join(docs, ",")
+	q := fmt.Sprintf(eventSQL, s.schema.CountCols(), list, s.schema.CountJoin(list))
+	rows, err := s.db.QueryContext(ctx, q)
+	if err != nil {
+		return nil, fmt.Errorf("events rows: %w", err)
+	}
+	defer rows.Close()
+	out := make(map[eventKey]*Event, len(keys))
 	for rows.Next() {
 		e, err := scanEvent(rows)
 		if err != nil {
-			return nil, fmt.Errorf("events query: %w", err)
+			return nil, fmt.Errorf("events rows: %w", err)
 		}
-		out = append(out, e)
+		out[eventKey{e.docNo, e.idx}] = e
 	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("events query: %w", err)
-	}
-	return out, nil
+	return out, rows.Err()
 }
 
 // actorCols scans one actor's columns.

@@ -124,7 +124,11 @@ type Stats struct {
 func (s *server) stats(r *http.Request) (any, error) {
 	st := Stats{Threads: s.schema.Threads}
 	var first, last sql.NullTime
-	err := s.db.QueryRowContext(r.Context(), `SELECT
+	latest, err := s.latest(r.Context())
+	if err != nil {
+		return nil, err
+	}
+	err = s.db.QueryRowContext(r.Context(), `SELECT
 		(SELECT count(*) FROM documents WHERE latest),
 		(SELECT count(*) FROM events e WHERE `+latest+`),
 		(SELECT count(*) FROM sentences), (SELECT count(*) FROM entities),

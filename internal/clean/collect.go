@@ -45,7 +45,7 @@ func putScratch(sc *scratch) {
 func (sc *scratch) collect(paras []string, titleSlug string) []item {
 	items := sc.items[:0]
 	for _, p := range paras {
-		if w, q := scanPlain(p); w >= 0 || strings.IndexByte(p, '\n') < 0 {
+		if w, q := scanPlain(p); strings.IndexByte(p, '\n') < 0 {
 			ln := lineFrom(p, w, q, &sc.text)
 			r := junk(&ln, &sc.text)
 			items = append(items, item{ln: ln, reason: r})

@@ -76,9 +76,10 @@ func namesOnly(s string) bool {
 	return true
 }
 
-// trailerRule flags wire trailers: "Reporting by X; Editing by Y".
+// trailerRule flags wire trailers: "Reporting by X; Editing by Y", also in
+// brackets: "(Reporting by X; Editing by Y)".
 func trailerRule(ln line) string {
-	if ln.words <= 40 && hasAnyPrefix(ln.l, trailerPrefixes) {
+	if ln.words <= 40 && hasAnyPrefix(strings.TrimPrefix(ln.l, "("), trailerPrefixes) {
 		return "byline"
 	}
 	return ""

@@ -36,7 +36,7 @@ const (
 // Threshold is the verified similarity (see Similar) at or above which two
 // texts are near duplicates. It was chosen on the generated corpus of the
 // package tests (see TestDuplicateF1).
-const Threshold = 0.45
+const Threshold = 0.5
 
 // Sig is a MinHash signature with the number of distinct shingles it was
 // built from. The zero Sig (N == 0) is a text too short to compare.

@@ -29,12 +29,12 @@ type Options struct {
 	Path   string       // parquet destination file; when empty parquet goes to Out
 }
 
-// fromWhere is the shared FROM and WHERE of every export; %s is the
-// filter's condition.
+// fromWhere is the shared FROM and WHERE of every export; %[1]s is the
+// count join (query.Schema.CountJoin), %[2]s the filter's condition.
 const fromWhere = `
 FROM events e JOIN documents d ON d.doc_no = e.doc_no
-LEFT JOIN sentences s ON s.doc_no = e.doc_no AND s.idx = e.sentence
-WHERE %s`
+LEFT JOIN sentences s ON s.doc_no = e.doc_no AND s.idx = e.sentence%[1]s
+WHERE %[2]s`
 
 // orderBy keeps exports in storage order (stable across runs).
 const orderBy = ` ORDER BY e.doc_no, e.idx`
@@ -42,10 +42,13 @@ const orderBy = ` ORDER BY e.doc_no, e.idx`
 // Run exports the selected events and returns how many were written.
 func Run(ctx context.Context, db *sql.DB, opt Options) (int64, error) {
 	schema, err := query.Detect(ctx, db)
+	if err == nil {
+		err = opt.Filter.LoadSuperseded(ctx, db)
+	}
 	if err != nil {
 		return 0, fmt.Errorf("export: %w", err)
 	}
-	counts := schema.CountCols()
+	counts, join := schema.CountCols(), schema.CountJoin("")
 	var line string
 	switch opt.Format {
 	case "gdelt":
@@ -55,7 +58,7 @@ func Run(ctx context.Context, db *sql.DB, opt Options) (int64, error) {
 	case "plover":
 		line = ploverExpr(counts)
 	case "parquet":
-		return parquet(ctx, db, opt, counts)
+		return parquet(ctx, db, opt, counts, join)
 	default:
 		return 0, fmt.Errorf("export: format %q: want one of %s", opt.Format, strings.Join(Formats, ", "))
 	}
@@ -65,14 +68,14 @@ func Run(ctx context.Context, db *sql.DB, opt Options) (int64, error) {
 			return 0, fmt.Errorf("export csv: write header: %w", err)
 		}
 	}
-	n, err := stream(ctx, db, line, opt.Filter, w)
+	n, err := stream(ctx, db, line, join, opt.Filter, w)
 	if ferr := w.Flush(); err == nil && ferr != nil {
 		err = fmt.Errorf("export %s: write: %w", opt.Format, ferr)
 	}
 	return n, err
 }
 
-// text is an expression as VARCHAR, '' for NULL.
+// text is an expression as VARCHAR, ” for NULL.
 func text(expr string) string { return `coalesce(CAST((` + expr + `) AS VARCHAR), '')` }
 
 // textCol is text of a column.
@@ -111,9 +114,9 @@ func csvHeader(counts string) string {
 }
 
 // stream runs the export query and writes each formatted line.
-func stream(ctx context.Context, db *sql.DB, line string, f query.Filter, w io.Writer) (int64, error) {
+func stream(ctx context.Context, db *sql.DB, line, join string, f query.Filter, w io.Writer) (int64, error) {
 	where := f.Where()
-	rows, err := db.QueryContext(ctx, "SELECT "+line+fmt.Sprintf(fromWhere, where.SQL())+orderBy, where.Args()...)
+	rows, err := db.QueryContext(ctx, "SELECT "+line+fmt.Sprintf(fromWhere, join, where.SQL())+orderBy, where.Args()...)
 	if err != nil {
 		return 0, fmt.Errorf("export query: %w", err)
 	}
@@ -137,7 +140,7 @@ func stream(ctx context.Context, db *sql.DB, line string, f query.Filter, w io.W
 
 // parquet writes the CSV columns as Parquet through DuckDB's COPY. COPY
 // takes no parameters, so the filter values are inlined as SQL literals.
-func parquet(ctx context.Context, db *sql.DB, opt Options, counts string) (int64, error) {
+func parquet(ctx context.Context, db *sql.DB, opt Options, counts, join string) (int64, error) {
 	path := opt.Path
 	if path == "" {
 		tmp, err := os.MkdirTemp("", "dyad-export-")
@@ -152,7 +155,7 @@ func parquet(ctx context.Context, db *sql.DB, opt Options, counts string) (int64
 		sel = append(sel, c.expr+` AS "`+c.name+`"`)
 	}
 	where := opt.Filter.Where()
-	q, err := query.Inline("SELECT "+strings.Join(sel, ", ")+fmt.Sprintf(fromWhere, where.SQL())+orderBy, where.Args())
+	q, err := query.Inline("SELECT "+strings.Join(sel, ", ")+fmt.Sprintf(fromWhere, join, where.SQL())+orderBy, where.Args())
 	if err != nil {
 		return 0, fmt.Errorf("export parquet: %w", err)
 	}

@@ -12,6 +12,7 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
+	"math"
 	"strconv"
 	"strings"
 	"sync"
@@ -42,6 +43,7 @@ type Place struct {
 	capital bool // national capital
 	seat    bool // seat of a first-level region
 	section bool // section of a larger city
+	logPop  float64
 }
 
 // entry is what one key of the index leads to.
@@ -85,11 +87,12 @@ func Load(r io.Reader) (*Gazetteer, error) {
 	if err != nil {
 		return nil, err
 	}
-	b, err := io.ReadAll(zr)
-	if err != nil {
+	var buf bytes.Buffer
+	buf.Grow(4 << 20)
+	if _, err := buf.ReadFrom(zr); err != nil {
 		return nil, err
 	}
-	return Parse(string(b))
+	return Parse(buf.String())
 }
 
 // Lookup returns every place whose name or alternate name matches name,
@@ -114,9 +117,8 @@ func (g *Gazetteer) Len() int { return len(g.places) }
 // "#", then one place per line (see gen/README.md for the columns).
 func Parse(text string) (*Gazetteer, error) {
 	n := strings.Count(text, "\n") + 1
-	g := &Gazetteer{places: make([]Place, 0, n), index: make(map[string]*entry, n*3/2),
-		qual: map[string][]*Place{}, country: map[string]*Place{}, capital: map[string]*Place{},
-		admin1Of: map[string]*Place{}}
+	g := &Gazetteer{places: make([]Place, 0, n), qual: map[string][]*Place{}, country: map[string]*Place{},
+		capital: map[string]*Place{}, admin1Of: map[string]*Place{}}
 	alts := make([]string, 0, n)
 	for line := 1; text != ""; line++ {
 		var l string
@@ -132,9 +134,107 @@ func Parse(text string) (*Gazetteer, error) {
 		alts = append(alts, alt)
 	}
 	for i := range g.places {
-		g.add(&g.places[i], alts[i])
+		g.register(&g.places[i])
 	}
+	g.buildIndex(alts)
 	return g, nil
+}
+
+// register records a place in the country, capital and region tables.
+func (g *Gazetteer) register(p *Place) {
+	switch p.Kind {
+	case KindCountry:
+		g.country[p.Country] = p
+	case KindAdmin1:
+		g.admin1Of[p.Country+"\x00"+p.Name] = p
+	case KindCity:
+		if c := g.capital[p.Country]; p.capital && (c == nil || p.Pop > c.Pop) {
+			g.capital[p.Country] = p
+		}
+	}
+}
+
+// nameRef is one indexed name: a key (a span of the key arena) and its
+// place.
+type nameRef struct {
+	p        int32
+	off, end int32
+	acr      bool
+}
+
+// buildIndex indexes every place under its name and alternates. Keys live
+// in one arena string and candidates in one flat slice, so the index costs
+// a handful of allocations rather than one per name.
+func (g *Gazetteer) buildIndex(alts []string) {
+	arena := make([]byte, 0, 24*len(g.places))
+	refs := make([]nameRef, 0, len(g.places)*3/2)
+	add := func(i int, name string) {
+		off := len(arena)
+		arena = append(arena, appendKey(arena[off:off], name)...)
+		k := arena[off:]
+		if len(k) < 2 || bytes.IndexByte(k, '?') >= 0 {
+			arena = arena[:off]
+			return
+		}
+		refs = append(refs, nameRef{p: int32(i), off: int32(off), end: int32(len(arena)), acr: isAcronym(name)})
+	}
+	for i := range g.places {
+		add(i, g.places[i].Name)
+		for a := alts[i]; a != ""; {
+			var alt string
+			alt, a, _ = strings.Cut(a, "|")
+			if strings.HasPrefix(alt, "=") {
+				k := Key(alt[1:])
+				g.qual[k] = appendPlace(g.qual[k], &g.places[i])
+				continue
+			}
+			add(i, alt)
+		}
+	}
+	g.fill(string(arena), refs)
+}
+
+// fill builds the index from the name references.
+func (g *Gazetteer) fill(keys string, refs []nameRef) {
+	g.index = make(map[string]*entry, len(refs)*5/4)
+	ids := make(map[string]int32, len(refs))
+	var counts []int32
+	for _, r := range refs {
+		k := keys[r.off:r.end]
+		if _, ok := ids[k]; !ok {
+			ids[k] = int32(len(counts))
+			counts = append(counts, 0)
+		}
+		counts[ids[k]]++
+	}
+	entries := make([]entry, len(counts))
+	flat := make([]*Place, len(refs))
+	pos := int32(0)
+	for i, c := range counts {
+		entries[i].cands = flat[pos : pos : pos+c]
+		pos += c
+	}
+	for _, r := range refs {
+		k := keys[r.off:r.end]
+		e := &entries[ids[k]]
+		e.cands = appendPlace(e.cands, &g.places[r.p])
+		e.acr = e.acr || r.acr
+		g.index[k] = e
+	}
+	for k := range ids {
+		for i := strings.LastIndexByte(k, ' '); i > 0; i = strings.LastIndexByte(k[:i], ' ') {
+			g.prefix(k[:i])
+		}
+	}
+}
+
+// prefix marks k as the start of a longer key.
+func (g *Gazetteer) prefix(k string) {
+	if e := g.index[k]; e != nil {
+		e.more = true
+		return
+	}
+	g.index[k] = &entry{more: true}
 }
 
 var kinds = map[string]string{"c": KindCountry, "a": KindAdmin1, "p": KindCity}
@@ -171,54 +271,8 @@ func parseLine(l string) (Place, string, error) {
 		return Place{}, "", fmt.Errorf("pop: %w", err)
 	}
 	p.capital, p.seat, p.section = f[10] == "C", f[10] == "A", f[10] == "X"
+	p.logPop = math.Log10(float64(p.Pop) + 10)
 	return p, f[11], nil
-}
-
-// add indexes p under its name, ASCII name and alternates.
-func (g *Gazetteer) add(p *Place, alts string) {
-	switch p.Kind {
-	case KindCountry:
-		g.country[p.Country] = p
-	case KindAdmin1:
-		g.admin1Of[p.Country+"\x00"+p.Name] = p
-	case KindCity:
-		if c := g.capital[p.Country]; p.capital && (c == nil || p.Pop > c.Pop) {
-			g.capital[p.Country] = p
-		}
-	}
-	g.addName(p, p.Name)
-	for alts != "" {
-		var a string
-		a, alts, _ = strings.Cut(alts, "|")
-		if strings.HasPrefix(a, "=") {
-			k := Key(a[1:])
-			g.qual[k] = appendPlace(g.qual[k], p)
-			continue
-		}
-		g.addName(p, a)
-	}
-}
-
-func (g *Gazetteer) addName(p *Place, name string) {
-	k := Key(name)
-	if len(k) < 2 || strings.IndexByte(k, '?') >= 0 {
-		return
-	}
-	e := g.entry(k)
-	e.cands = appendPlace(e.cands, p)
-	e.acr = e.acr || isAcronym(name)
-	for i := strings.LastIndexByte(k, ' '); i > 0; i = strings.LastIndexByte(k[:i], ' ') {
-		g.entry(k[:i]).more = true
-	}
-}
-
-func (g *Gazetteer) entry(k string) *entry {
-	e := g.index[k]
-	if e == nil {
-		e = &entry{}
-		g.index[k] = e
-	}
-	return e
 }
 
 func appendPlace(ps []*Place, p *Place) []*Place {

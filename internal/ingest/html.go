@@ -157,6 +157,7 @@ func mainContent(root *html.Node, pageURL string) (p *page) {
 			p = &page{}
 		}
 	}()
+	prune(root)
 	res, err := trafilatura.ExtractDocument(root, extractorOptions(pageURL))
 	if err != nil || res == nil {
 		return p
@@ -172,6 +173,58 @@ func mainContent(root *html.Node, pageURL string) (p *page) {
 		p.Paragraphs = blockParagraphs(res.ContentNode, nil)
 	}
 	return p
+}
+
+// pruneTags are elements the extractor deletes before it looks for the
+// main content and that its metadata search does not read. Deleting them
+// first saves it from copying and querying them (a page's scripts,
+// stylesheets, menus and footers are often most of its elements).
+var pruneTags = setOf("script", "style", "noscript", "template", "svg", "math", "iframe",
+	"object", "embed", "canvas", "nav", "footer", "aside")
+
+// prune deletes HTML comments and pruneTags elements (JSON scripts, which
+// carry metadata, excepted) from the tree. The extractor deletes an element
+// together with the text that follows it up to the next element; an element
+// followed by such text is left for it, so that the result is the same and
+// the tree keeps that text for the fallback scan.
+func prune(root *html.Node) {
+	var dead []*html.Node
+	walk(root, func(n *html.Node) bool {
+		switch {
+		case n.Type == html.CommentNode:
+			dead = append(dead, n)
+		case n.Type != html.ElementNode || !pruneTags[n.Data]:
+			return true
+		case n.Data == "script" && strings.Contains(attr(n, "type"), "json"):
+		case blankTail(n):
+			dead = append(dead, n)
+		}
+		return false
+	})
+	for _, n := range dead {
+		n.Parent.RemoveChild(n)
+	}
+}
+
+// blankTail reports whether the text between n and the next element is
+// only white space.
+func blankTail(n *html.Node) bool {
+	for s := n.NextSibling; s != nil && s.Type != html.ElementNode; s = s.NextSibling {
+		if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// attr returns the value of n's attribute key, or "".
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
 }
 
 // splitAuthors splits the extractor's "A; B" author list.

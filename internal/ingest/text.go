@@ -141,12 +141,23 @@ func hardWrapped(lines []string) bool {
 		return false
 	}
 	open := 0
-	for _, l := range lines[:len(lines)-1] {
-		if !endsSentence(l) {
+	for i, l := range lines[:len(lines)-1] {
+		if !endsSentence(l) && continues(l, lines[i+1]) {
 			open++
 		}
 	}
 	return open*2 > len(lines)-1
+}
+
+// continues reports whether next looks like the continuation of a line cut
+// mid-sentence: not a list item, and starting in lower case or following a
+// long line (short unpunctuated lines are headings and list entries).
+func continues(l, next string) bool {
+	if strings.HasPrefix(next, "- ") || strings.HasPrefix(next, "* ") || strings.HasPrefix(next, "• ") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(next)
+	return unicode.IsLower(r) || len(l) > 60
 }
 
 // endsSentence reports whether a line ends like a sentence or a heading.

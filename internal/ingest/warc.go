@@ -33,6 +33,7 @@ type warcReader struct {
 	members *memberReader // nil for an uncompressed file
 	max     int64
 	num     int
+	buf     []byte // holds the current record's block; reused by the next
 }
 
 // newWARCReader reads s, decompressing gzip member by member so that record
@@ -144,13 +145,18 @@ func (w *warcReader) contentLength(rec *warcRecord) error {
 }
 
 // readBlock reads the content block, or skips it when it is over the cap.
+// The block's memory is reused for the next record's block, so a record
+// must be done with before next is called again.
 func (w *warcReader) readBlock(rec *warcRecord) error {
 	if rec.length > w.max {
 		n, err := io.CopyN(io.Discard, w.br, rec.length)
 		w.pos += n
 		return eofUnexpected(err)
 	}
-	rec.block = make([]byte, rec.length)
+	if int64(cap(w.buf)) < rec.length || w.buf == nil {
+		w.buf = make([]byte, max(rec.length, 4<<10))
+	}
+	rec.block = w.buf[:rec.length]
 	n, err := io.ReadFull(w.br, rec.block)
 	w.pos += int64(n)
 	if err != nil {

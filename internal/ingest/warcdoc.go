@@ -18,6 +18,7 @@ import (
 	"net/http"
 	"net/http/httputil"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/dyad-project/dyad/internal/doc"
@@ -128,7 +129,14 @@ func recordPayload(rec *warcRecord, typ string, max int64) ([]byte, string, erro
 // httpPayload parses the HTTP response in a block, verifies the payload
 // digest and undoes transfer and content encodings.
 func httpPayload(rec *warcRecord, max int64) ([]byte, string, error) {
-	resp, err := http.ReadResponse(bufio.NewReader(bytes.NewReader(rec.block)), nil)
+	src := bytes.NewReader(rec.block)
+	br := httpReaders.Get().(*bufio.Reader)
+	br.Reset(src)
+	defer func() {
+		br.Reset(nil)
+		httpReaders.Put(br)
+	}()
+	resp, err := http.ReadResponse(br, nil)
 	if err != nil {
 		return nil, "", fmt.Errorf("cannot parse the HTTP response: %w", err)
 	}
@@ -138,11 +146,44 @@ func httpPayload(rec *warcRecord, max int64) ([]byte, string, error) {
 	if err := checkPayloadDigest(rec, resp); err != nil {
 		return nil, "", err
 	}
-	body, err := readBody(resp, max)
-	if err != nil {
-		return nil, "", err
+	start := len(rec.block) - br.Buffered() - src.Len()
+	body, ok := plainBody(resp, rec.block[start:])
+	if !ok {
+		if body, err = readBody(resp, max); err != nil {
+			return nil, "", err
+		}
+	}
+	if int64(len(body)) > max {
+		return nil, "", errors.New(tooBigMsg(max))
 	}
 	return body, resp.Header.Get("Content-Type"), nil
+}
+
+// httpReaders are the buffered readers that parse HTTP responses.
+var httpReaders = sync.Pool{New: func() any { return bufio.NewReaderSize(nil, 4<<10) }}
+
+// plainBody returns the body of resp without copying it when it needs no
+// decoding: rest is the block after the HTTP header, which holds the body
+// either up to Content-Length or, without one, to the end. It returns false
+// for chunked or encoded bodies, and for a declared body of which nothing
+// was captured (readBody explains that case).
+func plainBody(resp *http.Response, rest []byte) ([]byte, bool) {
+	switch strings.ToLower(strings.TrimSpace(resp.Header.Get("Content-Encoding"))) {
+	case "", "identity", "none":
+	default:
+		return nil, false
+	}
+	switch n := resp.ContentLength; {
+	case len(resp.TransferEncoding) > 0:
+		return nil, false
+	case n == 0:
+		return rest[:0], true
+	case n > 0 && len(rest) > 0:
+		return rest[:min(n, int64(len(rest)))], true
+	case n == -1 && resp.Close:
+		return rest, true
+	}
+	return nil, false
 }
 
 // checkPayloadDigest verifies WARC-Payload-Digest. Writers disagree on

@@ -11,8 +11,11 @@ import (
 	"github.com/dyad-project/dyad/internal/clean"
 	"github.com/dyad-project/dyad/internal/doc"
 	"github.com/dyad-project/dyad/internal/event"
+	"github.com/dyad-project/dyad/internal/geo"
 	"github.com/dyad-project/dyad/internal/nlp"
+	"github.com/dyad-project/dyad/internal/quote"
 	"github.com/dyad-project/dyad/internal/segment"
+	"github.com/dyad-project/dyad/internal/temporal"
 )
 
 // Config selects dictionaries and coding options.
@@ -27,6 +30,7 @@ type Config struct {
 type Pipeline struct {
 	coder *event.Coder
 	cfg   Config
+	gaz   *geo.Gazetteer
 }
 
 // New loads the dictionaries and builds the stages.
@@ -39,8 +43,12 @@ func New(cfg Config) (*Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("loading the part-of-speech model: %w", err)
 	}
+	gaz, err := geo.Default()
+	if err != nil {
+		return nil, fmt.Errorf("loading the gazetteer: %w", err)
+	}
 	c := event.New(event.Config{Patterns: dicts.Patterns, Codebook: dicts.Codebook, Actors: dicts.Actors, Annotator: ann})
-	return &Pipeline{coder: c, cfg: cfg}, nil
+	return &Pipeline{coder: c, cfg: cfg, gaz: gaz}, nil
 }
 
 // Coder returns the event coder (for explanations).
@@ -60,6 +68,9 @@ func (p *Pipeline) Process(d *doc.Document) {
 	}
 	segment.Document(d)
 	p.coder.Code(d, event.Options{All: p.cfg.All, Date: p.cfg.Date})
+	quote.Find(d)
+	p.gaz.Document(d)
+	temporal.Document(d)
 	ensureLists(d)
 }
 

@@ -97,4 +97,3 @@ func singleClose(base string, from, b int) int {
 	}
 	return -1
 }
-

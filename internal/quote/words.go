@@ -74,10 +74,9 @@ const (
 // speech classifies a word as a speech verb.
 func speech(w string) uint8 {
 	switch w {
-	case "said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "saying", "stated",
-		"insisted", "claimed", "declared", "announced":
+	case "said", "says", "say", "told", "tells", "added", "adds", "saying", "stated":
 		return vSay
-	case "warned", "stressed", "noted", "argued", "reiterated", "confirmed", "acknowledged", "admitted",
+	case "wrote", "writes", "insisted", "claimed", "declared", "announced", "warned", "stressed", "noted", "argued", "reiterated", "confirmed", "acknowledged", "admitted",
 		"explained", "asserted", "maintained", "adding", "emphasised", "emphasized", "suggested", "believes",
 		"denied", "recalled", "replied", "posted":
 		return vThat

@@ -131,6 +131,16 @@ var migrations = []migration{
 		`ALTER TABLE documents ADD COLUMN n_quotes INTEGER DEFAULT 0`,
 		`ALTER TABLE documents ADD COLUMN n_locations INTEGER DEFAULT 0`,
 	}},
+	{4, "event date text, historical flag, inferred locations, geo ids, quote paragraphs", []string{
+		`ALTER TABLE events ADD COLUMN date_text VARCHAR`,
+		`ALTER TABLE events ADD COLUMN historical BOOLEAN DEFAULT false`,
+		`ALTER TABLE events ADD COLUMN loc_inferred BOOLEAN`,
+		`ALTER TABLE events ADD COLUMN loc_geo_id BIGINT`,
+		`ALTER TABLE locations ADD COLUMN inferred BOOLEAN DEFAULT false`,
+		`ALTER TABLE locations ADD COLUMN geo_id BIGINT`,
+		`ALTER TABLE quotes ADD COLUMN paragraph INTEGER DEFAULT 0`,
+	}},
+	{5, "near-duplicate index, event groups, story threads", migration5},
 }
 
 // SchemaVersion is the schema version Open brings every database to.

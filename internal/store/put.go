@@ -102,6 +102,8 @@ func (s *Store) inTx(ctx context.Context, f func(*writer) error) error {
 			err = s.w.commit(ctx)
 		}
 	}
+	s.lookupTime, s.lookupDocs = s.lookupTime+s.w.dupTime, s.lookupDocs+s.w.dupDocs
+	s.w.dupTime, s.w.dupDocs = 0, 0
 	if err != nil {
 		_ = s.w.close() // rolls back and drops unflushed rows
 		s.w = nil
@@ -157,7 +159,14 @@ func (w *writer) put(d *doc.Document) (bool, error) {
 		return false, nil
 	}
 	w.lastNo++
-	if err := w.appendDoc(d, docRef{key, w.lastNo}, w.nextVersion(d.URL, key)); err != nil {
+	ref := docRef{key, w.lastNo}
+	prev := w.latestKey(d.URL)
+	version := w.nextVersion(d.URL, key)
+	links, err := w.linkDoc(d, ref, prev)
+	if err != nil {
+		return false, fmt.Errorf("link: %w", err)
+	}
+	if err := w.appendDoc(d, ref, version, links); err != nil {
 		return false, err
 	}
 	if afterAppend != nil {
@@ -194,16 +203,23 @@ func (w *writer) lookup(ctx context.Context, docs []*doc.Document) error {
 			return fmt.Errorf("look up content hashes: %w", err)
 		}
 	}
-	if len(urls) == 0 {
-		return nil
+	if len(urls) > 0 {
+		err := w.query(ctx, sqlURLLatest, []any{urls}, func(r []driver.Value) {
+			w.urls[r[0].(string)] = &urlVer{key: r[1].(string), version: int(r[2].(int32)), stored: true}
+		})
+		if err != nil {
+			return fmt.Errorf("look up urls: %w", err)
+		}
 	}
-	err := w.query(ctx, sqlURLLatest, []any{urls}, func(r []driver.Value) {
-		w.urls[r[0].(string)] = &urlVer{key: r[1].(string), version: int(r[2].(int32)), stored: true}
-	})
-	if err != nil {
-		return fmt.Errorf("look up urls: %w", err)
+	return w.prefetch(ctx, docs)
+}
+
+// latestKey is the key of the latest known version of url, "" if none.
+func (w *writer) latestKey(url string) string {
+	if u := w.urls[validUTF8(url)]; u != nil && url != "" {
+		return u.key
 	}
-	return nil
+	return ""
 }
 
 // nextVersion makes key the latest version of url and returns its version
@@ -236,6 +252,9 @@ func (w *writer) finishVersions(ctx context.Context) error {
 		if err := w.exec(ctx, sqlSupersede, p[0], p[1]); err != nil {
 			return fmt.Errorf("mark %s superseded: %w", p[0], err)
 		}
+		if err := w.unlink(ctx, p[0]); err != nil {
+			return fmt.Errorf("unlink events of superseded %s: %w", p[0], err)
+		}
 	}
 	for url, u := range w.urls {
 		var err error
@@ -254,8 +273,8 @@ func (w *writer) finishVersions(ctx context.Context) error {
 }
 
 // appendDoc buffers the document row and all its records.
-func (w *writer) appendDoc(d *doc.Document, ref docRef, version int) error {
-	rows := map[string][][]any{"documents": {docRow(d, ref, version, w.now)}}
+func (w *writer) appendDoc(d *doc.Document, ref docRef, version int, l docLinks) error {
+	rows := map[string][][]any{"documents": {docRow(d, ref, version, w.now, l)}}
 	for _, s := range d.Sentences {
 		rows["sentences"] = append(rows["sentences"], sentenceRow(ref, s))
 	}

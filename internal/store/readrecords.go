@@ -54,7 +54,7 @@ func (s *Store) loadEvents(ctx context.Context, no int64, d *doc.Document) error
 		target_text, target_name, target_code, target_country, cameo, root, plover, goldstein,
 		quad_class, date, doc_date, verb, verb_start, verb_end, rule, negated, hypothetical,
 		attribution, loc_text, loc_name, loc_country, loc_admin1, lat, lon,
-		loc_sentence, loc_start, loc_end
+		loc_sentence, loc_start, loc_end, date_text, historical, loc_inferred, loc_geo_id
 		FROM events WHERE doc_no = $1 ORDER BY idx`, no, func(r *sql.Rows) error {
 		e, err := scanEvent(r)
 		if err != nil {
@@ -72,22 +72,26 @@ func scanEvent(r *sql.Rows) (doc.Event, error) {
 	var date, docDate sql.NullTime
 	var lt, ln, lc, la sql.NullString
 	var lat, lon sql.NullFloat64
-	var ls, lst, lend sql.NullInt64
+	var ls, lst, lend, geo sql.NullInt64
+	var dateText sql.NullString
+	var historical, inferred sql.NullBool
 	dest := []any{&e.Sentence}
 	dest = append(dest, src.dest()...)
 	dest = append(dest, tgt.dest()...)
 	dest = append(dest, &e.CAMEO, &e.Root, &e.PLOVER, &e.Goldstein, &e.QuadClass, &date, &docDate,
 		&e.Verb, &e.VerbStart, &e.VerbEnd, &e.Rule, &e.Negated, &e.Hypothetical, &e.Attribution,
-		&lt, &ln, &lc, &la, &lat, &lon, &ls, &lst, &lend)
+		&lt, &ln, &lc, &la, &lat, &lon, &ls, &lst, &lend, &dateText, &historical, &inferred, &geo)
 	if err := r.Scan(dest...); err != nil {
 		return e, err
 	}
 	e.Source, e.Target = src.ref(), tgt.ref()
 	e.Date, e.DocDate = nullDate(date), nullDate(docDate)
+	e.DateText, e.Historical = dateText.String, historical.Bool
 	if lt.Valid || ln.Valid {
 		e.Location = &doc.Location{Text: lt.String, Name: ln.String, Country: lc.String,
 			Admin1: la.String, Lat: lat.Float64, Lon: lon.Float64,
-			Sentence: int(ls.Int64), Start: int(lst.Int64), End: int(lend.Int64)}
+			Sentence: int(ls.Int64), Start: int(lst.Int64), End: int(lend.Int64),
+			Inferred: inferred.Bool, GeoID: geo.Int64}
 	}
 	return e, nil
 }
@@ -95,14 +99,14 @@ func scanEvent(r *sql.Rows) (doc.Event, error) {
 // loadQuotes reads the document's quotes in stored order.
 func (s *Store) loadQuotes(ctx context.Context, no int64, d *doc.Document) error {
 	return s.eachRow(ctx, `SELECT sentence, text, speaker_text, speaker_name, speaker_code,
-		speaker_country, start, "end", direct, fragment, via, date
+		speaker_country, start, "end", direct, fragment, via, date, paragraph
 		FROM quotes WHERE doc_no = $1 ORDER BY idx`, no, func(r *sql.Rows) error {
 		var q doc.Quote
 		var sp actorScan
 		var via sql.NullString
 		var date sql.NullTime
 		dest := append([]any{&q.Sentence, &q.Text}, sp.dest()...)
-		dest = append(dest, &q.Start, &q.End, &q.Direct, &q.Fragment, &via, &date)
+		dest = append(dest, &q.Start, &q.End, &q.Direct, &q.Fragment, &via, &date, &q.Paragraph)
 		if err := r.Scan(dest...); err != nil {
 			return fmt.Errorf("quotes: %w", err)
 		}
@@ -117,11 +121,12 @@ func (s *Store) loadQuotes(ctx context.Context, no int64, d *doc.Document) error
 
 // loadLocations reads the document's locations in stored order.
 func (s *Store) loadLocations(ctx context.Context, no int64, d *doc.Document) error {
-	return s.eachRow(ctx, `SELECT sentence, text, name, country, admin1, lat, lon, start, "end"
+	return s.eachRow(ctx, `SELECT sentence, text, name, country, admin1, lat, lon, start, "end",
+		coalesce(inferred, false), coalesce(geo_id, 0)
 		FROM locations WHERE doc_no = $1 ORDER BY idx`, no, func(r *sql.Rows) error {
 		var l doc.Location
 		if err := r.Scan(&l.Sentence, &l.Text, &l.Name, &l.Country, &l.Admin1,
-			&l.Lat, &l.Lon, &l.Start, &l.End); err != nil {
+			&l.Lat, &l.Lon, &l.Start, &l.End, &l.Inferred, &l.GeoID); err != nil {
 			return fmt.Errorf("locations: %w", err)
 		}
 		d.Locations = append(d.Locations, l)

@@ -19,8 +19,8 @@ type docRef struct {
 	no  int64
 }
 
-// docRow is one documents row.
-func docRow(d *doc.Document, r docRef, version int, now time.Time) []any {
+// docRow is one documents row; l holds the columns link.go decides.
+func docRow(d *doc.Document, r docRef, version int, now time.Time, l docLinks) []any {
 	id := d.ID
 	if id == "" {
 		id = r.key[:16]
@@ -32,7 +32,8 @@ func docRow(d *doc.Document, r docRef, version int, now time.Time) []any {
 	return []any{r.key, r.no, validUTF8(id), validUTF8(d.Title), dateVal(d.Date), validUTF8(d.URL),
 		validUTF8(d.Source), authors, validUTF8(d.Text), version, true, nil,
 		nullStr(d.DuplicateOf), now, len(d.Sentences),
-		len(d.Entities), len(d.Events), len(d.Quotes), len(d.Locations)}
+		len(d.Entities), len(d.Events), len(d.Quotes), len(d.Locations),
+		nullStr(l.dupKey), nullInt(l.thread)}
 }
 
 // sentenceRow is one sentences row.
@@ -55,7 +56,12 @@ func eventRow(r docRef, i int, e doc.Event) []any {
 		e.Goldstein, e.QuadClass, dateVal(e.Date), dateVal(e.DocDate),
 		validUTF8(e.Verb), e.VerbStart, e.VerbEnd, validUTF8(e.Rule),
 		e.Negated, e.Hypothetical, validUTF8(e.Attribution))
-	return append(row, eventLocVals(e.Location)...)
+	row = append(row, eventLocVals(e.Location)...)
+	var inferred, geo any
+	if l := e.Location; l != nil {
+		inferred, geo = l.Inferred, nullInt(l.GeoID)
+	}
+	return append(row, nullStr(e.DateText), e.Historical, inferred, geo)
 }
 
 // eventID names event i of the document with the given key.
@@ -71,13 +77,13 @@ func quoteRow(r docRef, i int, q doc.Quote) []any {
 	if q.Via != nil {
 		via = validUTF8(*q.Via)
 	}
-	return append(row, q.Start, q.End, q.Direct, q.Fragment, via, dateVal(q.Date))
+	return append(row, q.Start, q.End, q.Direct, q.Fragment, via, dateVal(q.Date), q.Paragraph)
 }
 
 // locationRow is one locations row.
 func locationRow(r docRef, i int, l doc.Location) []any {
 	return []any{r.key, r.no, i, l.Sentence, validUTF8(l.Text), validUTF8(l.Name),
-		validUTF8(l.Country), validUTF8(l.Admin1), l.Lat, l.Lon, l.Start, l.End}
+		validUTF8(l.Country), validUTF8(l.Admin1), l.Lat, l.Lon, l.Start, l.End, l.Inferred, nullInt(l.GeoID)}
 }
 
 // actorVals is text, name, code, country; all NULL for a missing actor.
@@ -104,6 +110,14 @@ func dateVal(d doc.Date) any {
 		return t
 	}
 	return nil
+}
+
+// nullInt is NULL for 0 and n otherwise.
+func nullInt(n int64) any {
+	if n == 0 {
+		return nil
+	}
+	return n
 }
 
 // nullStr is NULL for "" and the (valid UTF-8) string otherwise.

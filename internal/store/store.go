@@ -33,6 +33,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"time"
 
 	duckdb "github.com/duckdb/duckdb-go/v2"
 )
@@ -44,8 +45,19 @@ type Store struct {
 	conn *duckdb.Connector
 	db   *sql.DB
 
-	mu sync.Mutex // guards w
+	mu sync.Mutex // guards w and the lookup counters
 	w  *writer
+	// lookupTime is the time spent on near-duplicate lookups of lookupDocs
+	// documents (for benchmarks).
+	lookupTime time.Duration
+	lookupDocs int64
+}
+
+// lookupMicros is the mean near-duplicate lookup time per document in µs.
+func (s *Store) lookupMicros() float64 {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return float64(s.lookupTime.Microseconds()) / float64(max(1, s.lookupDocs))
 }
 
 // Open opens the database file at path, creating it if needed, and brings

@@ -12,7 +12,8 @@ import (
 )
 
 // appendTables are the tables written through appenders, in flush order.
-var appendTables = []string{"documents", "sentences", "entities", "events", "quotes", "locations", "doc_urls"}
+var appendTables = []string{"documents", "sentences", "entities", "events", "quotes", "locations", "doc_urls",
+	"minhash_sigs", "minhash_bands", "event_groups", "event_links", "thread_docs", "threads"}
 
 // Prepared statements used by the writer.
 const (
@@ -39,6 +40,13 @@ type writer struct {
 	// lastNo is the highest doc_no stored or appended; the writer is the
 	// only one, and is rebuilt (re-reading it) after any failure.
 	lastNo int64
+	// lastGroup and lastThread are the highest event group and thread ids.
+	lastGroup, lastThread int64
+	// dupTime is the time spent on near-duplicate lookups (signatures,
+	// candidate queries, verification) for dupDocs documents; the store
+	// collects and resets it after each transaction.
+	dupTime time.Duration
+	dupDocs int64
 	txState
 }
 
@@ -51,6 +59,7 @@ type txState struct {
 	urls       map[string]*urlVer // latest version of each URL looked up or written
 	superseded [][2]string        // (old key, new key) pairs to mark at commit
 	errs       errRows            // ingest errors to insert at commit
+	link       linkState          // near duplicates, event groups, threads
 }
 
 // errRows are ingest_errors columns, one slice per column.
@@ -84,16 +93,19 @@ func newWriter(ctx context.Context, c *duckdb.Connector) (w *writer, err error) 
 			return nil, fmt.Errorf("appender for %s: %w", t, err)
 		}
 	}
-	for _, q := range []string{sqlLastNo, sqlDocKnown, sqlURLLatest, sqlURLUpdate, sqlSupersede, sqlErrInsert} {
+	queries := []string{sqlLastNo, sqlDocKnown, sqlURLLatest, sqlURLUpdate, sqlSupersede, sqlErrInsert}
+	for _, q := range append(queries, linkQueries...) {
 		st, err := conn.(driver.ConnPrepareContext).PrepareContext(ctx, q)
 		if err != nil {
 			return nil, fmt.Errorf("prepare %q: %w", q, err)
 		}
 		w.stmts[q] = st
 	}
-	err = w.query(ctx, sqlLastNo, nil, func(r []driver.Value) { w.lastNo = r[0].(int64) })
-	if err != nil {
-		return nil, fmt.Errorf("read last document number: %w", err)
+	for q, dst := range map[string]*int64{sqlLastNo: &w.lastNo, sqlLastGroup: &w.lastGroup, sqlLastThread: &w.lastThread} {
+		err = w.query(ctx, q, nil, func(r []driver.Value) { *dst = r[0].(int64) })
+		if err != nil {
+			return nil, fmt.Errorf("read last document, group and thread numbers: %w", err)
+		}
 	}
 	return w, nil
 }
@@ -124,7 +136,7 @@ func (w *writer) begin(ctx context.Context) error {
 	}
 	w.tx = tx
 	w.txState = txState{now: time.Now().UTC(), known: map[string]bool{}, urls: map[string]*urlVer{},
-		errs: errRows{seen: map[string]bool{}}}
+		errs: errRows{seen: map[string]bool{}}, link: newLinkState()}
 	return nil
 }
 
@@ -138,6 +150,9 @@ func (w *writer) commit(ctx context.Context) error {
 		return err
 	}
 	if err := w.insertErrors(ctx); err != nil {
+		return err
+	}
+	if err := w.finishLinks(ctx); err != nil {
 		return err
 	}
 	tx := w.tx

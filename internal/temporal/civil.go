@@ -53,7 +53,7 @@ func floorDiv(a, b int) int {
 func (c civil) add(n int) civil { return fromDays(c.days() + n) }
 
 // weekday returns 0 for Sunday through 6 for Saturday.
-func (c civil) weekday() int { return ((c.days()%7)+7+4) % 7 }
+func (c civil) weekday() int { return ((c.days() % 7) + 7 + 4) % 7 }
 
 // monday returns the Monday of c's week.
 func (c civil) monday() civil { return c.add(-((c.weekday() + 6) % 7)) }
@@ -80,7 +80,9 @@ func daysIn(y, m int) int {
 	return 31
 }
 
-func valid(y, m, d int) bool { return y > 0 && y < 10000 && m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m) }
+func valid(y, m, d int) bool {
+	return y > 0 && y < 10000 && m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m)
+}
 
 // date formats c as YYYY-MM-DD.
 func (c civil) date() doc.Date {
@@ -128,6 +130,6 @@ func atoi(s string) (int, bool) {
 }
 
 // period helpers: the first day and the last day of a unit around c.
-func yearOf(y int) (civil, civil)  { return civil{y, 1, 1}, civil{y, 12, 31} }
+func yearOf(y int) (civil, civil)    { return civil{y, 1, 1}, civil{y, 12, 31} }
 func monthOf(c civil) (civil, civil) { f := civil{c.y, c.m, 1}; return f, f.monthEnd() }
 func weekOf(c civil) (civil, civil)  { m := c.monday(); return m, m.add(6) }

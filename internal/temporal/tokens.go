@@ -66,10 +66,10 @@ const (
 	cMod            // last, next, this, past, coming, previous, earlier, later
 	cUnit           // v: 1 day, 2 week, 3 month, 4 year, 5 decade
 	cAgo
-	cNumber  // v: value of a number word
-	cPrep    // prepositions that introduce a time
-	cPart    // night, morning, afternoon, evening
-	cEdge    // early, mid, late
+	cNumber // v: value of a number word
+	cPrep   // prepositions that introduce a time
+	cPart   // night, morning, afternoon, evening
+	cEdge   // early, mid, late
 	cFuture // will, shall, upcoming, scheduled ...
 )
 

@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -34,10 +35,11 @@ func chromium() string {
 
 // browser is one headless Chromium tab on the test server.
 type browser struct {
-	t     *testing.T
-	ctx   context.Context
-	base  string
-	shots string
+	t      *testing.T
+	ctx    context.Context
+	base   string
+	shots  string
+	loaded bool // the explorer page is open
 
 	mu   sync.Mutex
 	errs []string // uncaught exceptions and console errors of the page
@@ -117,10 +119,21 @@ func eval[T any](b *browser, step, js string) T {
 	return v
 }
 
-// open navigates to the hash route and waits for sel to be visible.
+// open goes to the hash route and waits for sel to be visible. The first
+// call loads the page; later ones change location.hash as a link would
+// (a same-document navigation fires no load event to wait for).
 func (b *browser) open(route, sel string) {
 	b.t.Helper()
-	b.run("open "+route, chromedp.Navigate(b.base+"/"+route), chromedp.WaitVisible(chromedp.CSS(sel)))
+	if !b.loaded {
+		b.loaded = true
+		b.run("open "+route, chromedp.Navigate(b.base+"/"+route), chromedp.WaitVisible(chromedp.CSS(sel)))
+		return
+	}
+	js := "location.hash = " + strconv.Quote(route) + "; true"
+	b.run("open "+route, chromedp.Steps(chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+		_, err := chromedp.Evaluate[bool](js)(ctx, t)
+		return err
+	})), chromedp.WaitVisible(chromedp.CSS(sel)))
 }
 
 // waitJS polls the expression until it is true.
@@ -131,7 +144,17 @@ func (b *browser) waitJS(step, js string) {
 
 // shot saves a full-page PNG screenshot and logs its path.
 func (b *browser) shot(name string) string {
-	buf, err := chromedp.Run(b.ctx, chromedp.FullScreenshot(100))
+	return b.save(name, chromedp.FullScreenshot(100))
+}
+
+// screen saves a PNG of the viewport only (what a phone shows at once).
+func (b *browser) screen(name string) string {
+	return b.save(name, chromedp.CaptureScreenshot())
+}
+
+// save runs a screenshot action and writes its PNG.
+func (b *browser) save(name string, capture chromedp.Action[[]byte]) string {
+	buf, err := chromedp.Run(b.ctx, capture)
 	if err != nil {
 		b.t.Logf("screenshot %s: %v", name, err)
 		return ""

@@ -114,7 +114,7 @@ func TestNetworkToDyad(t *testing.T) {
 		const u = el._u, bs = el._buckets; let i = 0;
 		bs.forEach((x, j) => { if (x.count > bs[i].count) i = j; });
 		const r = u.over.getBoundingClientRect();
-		return [r.left + u.valToPos(u.data[0][i], 'x'), r.top + r.height / 4, bs[i].count]; })()`)
+		return [r.left + u.valToPos(i, "x"), r.top + r.height / 4, bs[i].count]; })()`)
 	b.run("click interval", chromedp.MouseClickXY(pt[0], pt[1]))
 	b.waitJS("interval events", `document.querySelectorAll('.interval-events tr.evrow').length > 0`)
 	if n := eval[int](b, "interval rows", `document.querySelectorAll('.interval-events tr.evrow').length`); n != int(pt[2]) {
@@ -132,15 +132,15 @@ func TestPhoneAndThreads(t *testing.T) {
 	if w := eval[int](b, "page width", `document.documentElement.scrollWidth`); w > 400 {
 		t.Errorf("phone layout is %d px wide, want no horizontal scrolling at 390 px", w)
 	}
-	b.shot("phone-events")
+	b.screen("phone-events")
 	b.run("open article", chromedp.Click(chromedp.CSS("tr.evrow .c-sent")), chromedp.WaitVisible(chromedp.CSS(".sent.evidence")))
-	b.shot("phone-article")
-	b.open("#/threads", ".msg")
-	if txt := eval[string](b, "threads message", `document.querySelector('.msg').textContent`); !strings.Contains(txt, "not built") {
+	b.screen("phone-article")
+	b.open("#/threads", ".threads .msg-empty")
+	if txt := eval[string](b, "threads message", `document.querySelector('.threads .msg-empty').textContent`); !strings.Contains(txt, "not built") {
 		t.Errorf("threads view says %q, want the not-built notice", txt)
 	}
 	b.open("#/actor/PRK", ".two-col")
-	b.shot("phone-actor")
+	b.screen("phone-actor")
 	b.noPageErrors()
 }
 

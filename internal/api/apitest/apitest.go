@@ -51,6 +51,9 @@ func build(id, date, title string, body []para) *doc.Document {
 			if e.DocDate == "" {
 				e.DocDate = doc.Date(date)
 			}
+			if e.Date == "" { // as the coder does: no time expression, document date
+				e.Date = doc.Date(date)
+			}
 			d.Events = append(d.Events, e)
 		}
 	}

@@ -2,12 +2,14 @@ package apitest
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	_ "github.com/duckdb/duckdb-go/v2" // database/sql driver "duckdb"
 	"github.com/dyad-project/dyad/internal/store"
 )
 
@@ -44,6 +46,21 @@ func Big(tb testing.TB, n int) string {
 		tb.Fatal(err)
 	}
 	return path
+}
+
+// OpenReadOnly opens a store file read-only, without migrating it (for
+// benchmarks over a cached file built by an older schema version).
+func OpenReadOnly(tb testing.TB, path string) *sql.DB {
+	tb.Helper()
+	db, err := sql.Open("duckdb", path+"?access_mode=READ_ONLY")
+	if err == nil {
+		err = db.Ping()
+	}
+	if err != nil {
+		tb.Fatalf("open %s read-only: %v", path, err)
+	}
+	tb.Cleanup(func() { _ = db.Close() })
+	return db
 }
 
 // sqlList is a DuckDB list literal of strings.

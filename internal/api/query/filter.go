@@ -7,6 +7,8 @@
 package query
 
 import (
+	"context"
+	"database/sql"
 	"fmt"
 	"net/url"
 	"strconv"
@@ -28,6 +30,12 @@ type Filter struct {
 	From, To              string // inclusive YYYY-MM-DD bounds of the event date
 	Q                     string // substring of the evidence sentence
 	Outlet                string // documents.source, exact
+
+	// Superseded lists the doc_no of superseded document versions when
+	// SupersededSet (see LoadSuperseded); otherwise Where excludes them
+	// with a subquery, which is slower on large stores.
+	Superseded    []int64
+	SupersededSet bool
 }
 
 // Params lists the URL parameters Parse reads, for usage texts and checks.
@@ -35,7 +43,10 @@ var Params = []string{"actor", "source", "target", "dyad", "country", "cameo",
 	"root", "plover", "quad", "from", "to", "q", "outlet"}
 
 // DateExpr is the event date used for filtering, sorting and bucketing.
-const DateExpr = `coalesce(e.date, e.doc_date)`
+// The coder fills an event's date with the document date when the text
+// gives none, so the column alone is the event date (and a plain column
+// lets DuckDB prune row groups and push Top-N filters into the scan).
+const DateExpr = `e.date`
 
 // Parse reads a Filter from URL parameters; errors name the parameter.
 func Parse(v url.Values) (Filter, error) {
@@ -148,7 +159,7 @@ func (w *Where) Args() []any { return w.args }
 // events of superseded document versions.
 func (f Filter) Where() *Where {
 	w := &Where{}
-	w.add(`e.doc_no NOT IN (SELECT doc_no FROM documents WHERE NOT latest)`)
+	f.latestCond(w)
 	f.actorConds(w)
 	if f.Country != "" {
 		w.add(`(e.loc_country = ? OR e.source_country = ? OR e.target_country = ?)`, f.Country, f.Country, f.Country)
@@ -172,6 +183,51 @@ func (f Filter) Where() *Where {
 		w.add(`e.doc_no IN (SELECT doc_no FROM documents WHERE source = ?)`, f.Outlet)
 	}
 	return w
+}
+
+// latestCond excludes superseded document versions.
+func (f Filter) latestCond(w *Where) {
+	if !f.SupersededSet {
+		w.add(`e.doc_no NOT IN (SELECT doc_no FROM documents WHERE NOT latest)`)
+		return
+	}
+	if len(f.Superseded) == 0 {
+		return
+	}
+	parts := make([]string, len(f.Superseded))
+	for i, n := range f.Superseded {
+		parts[i] = strconv.FormatInt(n, 10)
+	}
+	w.add(`e.doc_no NOT IN (` + strings.Join(parts, ",") + `)`)
+}
+
+// maxInlineSuperseded bounds the literal list LoadSuperseded builds.
+const maxInlineSuperseded = 10000
+
+// LoadSuperseded reads the superseded versions' doc_no into f so Where
+// can exclude them with a literal list; with more than 10000 it leaves f
+// on the subquery form.
+func (f *Filter) LoadSuperseded(ctx context.Context, db *sql.DB) error {
+	rows, err := db.QueryContext(ctx, `SELECT doc_no FROM documents WHERE NOT latest LIMIT ?`, maxInlineSuperseded+1)
+	if err != nil {
+		return fmt.Errorf("superseded documents: %w", err)
+	}
+	defer rows.Close()
+	var list []int64
+	for rows.Next() {
+		var n int64
+		if err := rows.Scan(&n); err != nil {
+			return fmt.Errorf("superseded documents: %w", err)
+		}
+		list = append(list, n)
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("superseded documents: %w", err)
+	}
+	if len(list) <= maxInlineSuperseded {
+		f.Superseded, f.SupersededSet = list, true
+	}
+	return nil
 }
 
 // actorConds adds the actor, source, target and dyad tests.
@@ -207,13 +263,27 @@ type clause struct {
 	args []any
 }
 
-// actorTest matches side ("source" or "target") against v: code prefix
-// (upper-cased) or case-insensitive name substring.
+// actorTest matches side ("source" or "target") against v: a value in
+// capitals and digits ("UKR", "USAGOV") is a code prefix; anything else
+// matches a code prefix (upper-cased) or a name substring, ignoring case.
 func actorTest(side, v string) clause {
+	if isCode(v) {
+		return clause{sql: "starts_with(e." + side + "_code, ?)", args: []any{v}}
+	}
 	return clause{
 		sql:  fmt.Sprintf("(starts_with(e.%[1]s_code, ?) OR contains(lower(e.%[1]s_name), ?))", side),
 		args: []any{strings.ToUpper(v), strings.ToLower(v)},
 	}
+}
+
+// isCode reports whether v looks like an actor code: A-Z and 0-9 only.
+func isCode(v string) bool {
+	for _, r := range v {
+		if (r < 'A' || r > 'Z') && (r < '0' || r > '9') {
+			return false
+		}
+	}
+	return v != ""
 }
 
 // inList adds col IN (values) when values is not empty.

@@ -39,21 +39,22 @@ func (s Sort) String() string {
 	return s.Key
 }
 
-// expr is the sort expression; unknown dates sort as the earliest date.
+// expr is the sort column.
 func (s Sort) expr() string {
 	if s.Key == "goldstein" {
 		return "e.goldstein"
 	}
-	return "coalesce(" + DateExpr + ", DATE '0001-01-01')"
+	return DateExpr
 }
 
-// OrderBy is the ORDER BY list (without the keywords).
+// OrderBy is the ORDER BY list (without the keywords). Unknown dates sort
+// as the earliest: last when newest first, first when oldest first.
 func (s Sort) OrderBy() string {
-	dir := " ASC"
+	dir, nulls := " ASC", " NULLS FIRST"
 	if s.Desc {
-		dir = " DESC"
+		dir, nulls = " DESC", " NULLS LAST"
 	}
-	return s.expr() + dir + ", e.doc_no" + dir + ", e.idx" + dir
+	return s.expr() + dir + nulls + ", e.doc_no" + dir + ", e.idx" + dir
 }
 
 // Cursor is the position after the last event of a page.
@@ -87,37 +88,43 @@ func DecodeCursor(text string, s Sort) (Cursor, error) {
 		if _, err := strconv.ParseFloat(c.Value, 64); err != nil {
 			return c, fmt.Errorf("cursor %q: bad goldstein value: %w", text, err)
 		}
-	} else if _, err := parseDate("cursor", c.Value); err != nil || c.Value == "" {
+	} else if _, err := parseDate("cursor", c.Value); err != nil {
 		return c, fmt.Errorf("cursor %q: bad date value", text)
 	}
 	return c, nil
 }
 
-// After adds the keyset condition selecting events after cursor c.
+// After adds the keyset condition selecting events after cursor c. A
+// cursor Value of "" stands for an unknown date.
 func (w *Where) After(s Sort, c Cursor) {
 	op := ">"
 	if s.Desc {
 		op = "<"
 	}
-	val := "CAST(? AS DATE)"
-	var v any = c.Value
-	if s.Key == "goldstein" {
-		val = "?"
-		v, _ = strconv.ParseFloat(c.Value, 64)
-	}
+	tie := fmt.Sprintf("(e.doc_no %[1]s ? OR (e.doc_no = ? AND e.idx %[1]s ?))", op)
 	x := s.expr()
-	w.add(fmt.Sprintf("(%[1]s %[2]s %[3]s OR (%[1]s = %[3]s AND (e.doc_no %[2]s ? OR (e.doc_no = ? AND e.idx %[2]s ?))))", x, op, val),
-		v, v, c.DocNo, c.DocNo, c.Idx)
+	switch {
+	case s.Key == "goldstein":
+		v, _ := strconv.ParseFloat(c.Value, 64)
+		w.add(fmt.Sprintf("(%[1]s %[2]s ? OR (%[1]s = ? AND %[3]s))", x, op, tie), v, v, c.DocNo, c.DocNo, c.Idx)
+	case c.Value == "" && s.Desc: // nulls last: only null-dated rows follow
+		w.add(fmt.Sprintf("(%s IS NULL AND %s)", x, tie), c.DocNo, c.DocNo, c.Idx)
+	case c.Value == "": // nulls first: later nulls, then every dated row
+		w.add(fmt.Sprintf("(%[1]s IS NOT NULL OR %[2]s)", x, tie), c.DocNo, c.DocNo, c.Idx)
+	case s.Desc:
+		w.add(fmt.Sprintf("(%[1]s < CAST(? AS DATE) OR %[1]s IS NULL OR (%[1]s = CAST(? AS DATE) AND %[2]s))", x, tie),
+			c.Value, c.Value, c.DocNo, c.DocNo, c.Idx)
+	default:
+		w.add(fmt.Sprintf("(%[1]s > CAST(? AS DATE) OR (%[1]s = CAST(? AS DATE) AND %[2]s))", x, tie),
+			c.Value, c.Value, c.DocNo, c.DocNo, c.Idx)
+	}
 }
 
-// SortValue formats the sort key of a row for a cursor: date (YYYY-MM-DD,
-// "0001-01-01" when unknown) or goldstein.
+// SortValue formats the sort key of a row for a cursor: the date
+// (YYYY-MM-DD, "" when unknown) or the goldstein score.
 func SortValue(s Sort, date string, goldstein float64) string {
 	if s.Key == "goldstein" {
 		return strconv.FormatFloat(goldstein, 'g', -1, 64)
-	}
-	if date == "" {
-		return "0001-01-01"
 	}
 	return date
 }

@@ -65,6 +65,7 @@ func build(s *sources) []row {
 		byISO2[c.ISO2] = c
 	}
 	countryAgg, adminAgg := map[string]*agg{}, map[string]*agg{}
+	regions := regionKeys(s)
 	var rows []row
 	for _, c := range s.cities {
 		co, ok := byISO2[c.ISO2]
@@ -73,7 +74,7 @@ func build(s *sources) []row {
 		}
 		aggOf(countryAgg, c.ISO2).add(c)
 		aggOf(adminAgg, c.ISO2+"."+c.Admin1).add(c)
-		if r, ok := cityRow(c, co, s.admin1); ok {
+		if r, ok := cityRow(c, co, s.admin1, regions); ok {
 			rows = append(rows, r)
 		}
 	}
@@ -92,7 +93,7 @@ func aggOf(m map[string]*agg, k string) *agg {
 	return a
 }
 
-func cityRow(c city, co country, admin1 map[string]string) (row, bool) {
+func cityRow(c city, co country, admin1 map[string]string, regions map[string]bool) (row, bool) {
 	flags := ""
 	switch {
 	case c.Feature == "PPLC":
@@ -107,6 +108,7 @@ func cityRow(c city, co country, admin1 map[string]string) (row, bool) {
 	}
 	name, alts := cleanName(c.Name)
 	alts = append(alts, saintForms(name)...)
+	alts = append(alts, cityForms(name, flags, regions)...)
 	return row{Kind: 'p', ID: c.ID, Name: name, ISO3: co.ISO3, ISO2: c.ISO2, Admin1: admin1[c.ISO2+"."+c.Admin1],
 		Lat: c.Lat, Lon: c.Lon, Pop: c.Pop, Flags: flags, Alts: dedupe(name, alts)}, true
 }
@@ -144,6 +146,40 @@ func saintForms(n string) []string {
 		return []string{"Saint " + n[4:]}
 	case strings.HasPrefix(n, "Saint "):
 		return []string{"St. " + n[6:]}
+	}
+	return nil
+}
+
+// regionKeys are the keys of every country and region name: "Oklahoma
+// City" must not become "Oklahoma", nor "Mexico City" "Mexico".
+func regionKeys(s *sources) map[string]bool {
+	m := map[string]bool{}
+	for _, c := range s.countries {
+		m[geo.Key(c.Name)] = true
+		for _, a := range append(c.Alias, countryAliases[c.ISO2]...) {
+			m[geo.Key(a)] = true
+		}
+	}
+	for _, n := range s.admin1 {
+		m[geo.Key(n)] = true
+		for _, a := range regionShort(n) {
+			m[geo.Key(a)] = true
+		}
+	}
+	return m
+}
+
+// cityForms gives "Jeju" for "Jeju City" (unless a country or region has
+// that name) and "Quebec City" for the capital or regional seat "Québec".
+func cityForms(n, flags string, regions map[string]bool) []string {
+	if base, ok := strings.CutSuffix(n, " City"); ok && base != "" {
+		if regions[geo.Key(base)] {
+			return nil
+		}
+		return []string{base}
+	}
+	if flags == "C" || flags == "A" {
+		return []string{n + " City"}
 	}
 	return nil
 }

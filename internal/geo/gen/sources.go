@@ -119,7 +119,7 @@ func readCities(dir string) ([]city, error) {
 	var lat, lon int64
 	for pos := 0; pos < len(b); {
 		n, k := uvarint(b[pos:])
-		if k == 0 || pos+k+int(n) > len(b) {
+		if k == 0 || n > uint64(len(b)-pos-k) {
 			return nil, fmt.Errorf("%s: offset %d: %w", path, pos, errTruncated)
 		}
 		c, err := decodeCity(b[pos+k:pos+k+int(n)], &lat, &lon)
@@ -145,7 +145,7 @@ func decodeCity(m []byte, lat, lon *int64) (city, error) {
 		tag, wire := key>>3, key&7
 		if wire == 2 {
 			n, k := uvarint(m[p:])
-			if k == 0 || p+k+int(n) > len(m) {
+			if k == 0 || n > uint64(len(m)-p-k) {
 				return c, errTruncated
 			}
 			setString(&c, tag, string(m[p+k:p+k+int(n)]))

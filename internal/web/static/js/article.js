@@ -85,7 +85,11 @@ function select(view, d, q, scroll) {
     }
   }
   const card = ev ? view.querySelector(`.ev-card[data-i="${i}"]`) : null;
-  if (card) card.classList.add('selected');
+  if (card) {
+    card.classList.add('selected');
+    const box = card.closest('.panel-events');
+    if (box && box.scrollHeight > box.clientHeight) box.scrollTop = card.offsetTop - box.offsetTop - 8;
+  }
 }
 
 // layerToggles is the legend; each entry switches its highlight on or off.
@@ -122,10 +126,16 @@ function eventCard(ev, i, key) {
       row('Goldstein', h('span', {class: 'gold', style: `color:${goldsteinColor(ev.goldstein)}`}, fmtG(ev.goldstein))),
       ev.plover && ev.plover !== '-' ? row('PLOVER', ev.plover) : null,
       row('Date', ev.date || 'unknown', ev.date_text ? ` (from “${ev.date_text}”)` : ''),
-      loc ? row('Place', [loc.name, loc.admin1, loc.country].filter(Boolean).join(', '), loc.inferred ? ' (from the article)' : '') : null,
+      loc ? row('Place', placeName(loc), loc.inferred ? ' (from the article)' : '') : null,
       ev.attribution ? row('Said by', ev.attribution) : null,
       row('Rule', h('code', {}, ev.rule || '–')),
       row('Sentence', `#${s}`)));
+}
+
+// placeName is "name, admin1, country" without repeats.
+function placeName(l) {
+  const parts = [l.name, l.admin1, l.country].filter(Boolean);
+  return parts.filter((p, i) => parts.indexOf(p) === i).join(', ');
 }
 
 // actorName is "Name (CODE)" linked to the actor view.
@@ -140,7 +150,7 @@ function quoteList(d) {
   if (!qs.length) return message('empty', 'No quotes found in this article.');
   return h('ul', {class: 'plain'}, qs.map((x) => h('li', {},
     h('blockquote', {class: x.direct ? 'direct' : 'indirect'}, x.direct ? `“${x.text}”` : x.text),
-    h('p', {class: 'muted'}, '— ', x.speaker ? actorEl(x.speaker) : 'unknown speaker',
+    h('p', {class: 'muted'}, '— ', x.speaker ? [x.speaker.name || x.speaker.text || '', ' ', actorEl(x.speaker)] : 'unknown speaker',
       x.via ? ` via ${x.via}` : '', x.direct ? ' · direct' : ' · reported', x.fragment ? ' · fragment' : '',
       x.date ? ` · ${x.date}` : ''))));
 }
@@ -150,7 +160,7 @@ function placeList(d) {
   const ls = d.locations || [];
   if (!ls.length) return message('empty', 'No places found in this article.');
   return h('ul', {class: 'plain'}, ls.map((l) => h('li', {},
-    h('b', {}, l.name || l.text), ' ', [l.admin1, l.country].filter(Boolean).join(', '),
+    h('b', {}, l.name || l.text), ' ', placeName({...l, name: ''}),
     l.lat || l.lon ? h('span', {class: 'muted'}, ` · ${Number(l.lat).toFixed(2)}, ${Number(l.lon).toFixed(2)}`) : null,
     l.text && l.text !== l.name ? h('span', {class: 'muted'}, ` · “${l.text}”`) : null)));
 }

@@ -138,33 +138,38 @@ function chartSize(el) {
   return {width: w, height: w < 600 ? 240 : 340};
 }
 
-// drawChart renders the uPlot chart; onPick(bucket) on click.
+// drawChart renders the uPlot chart; onPick(bucket) on click. The x axis
+// is the bucket index, so bars sit centred on their labelled period.
 function drawChart(el, buckets, interval, onPick) {
   const uPlot = window.uPlot;
-  const xs = buckets.map((x) => Date.parse(x.period + 'T00:00:00Z') / 1000);
+  const n = buckets.length;
+  const xs = buckets.map((_, i) => i);
   const q = (i) => buckets.map((x) => (x.quad || [])[i] || 0);
   const [q1, q2, q3, q4] = [0, 1, 2, 3].map(q);
   const raw = [null, q2, q1, q4, q3];
-  const bars = uPlot.paths.bars({size: [0.8, 48], gap: 1});
-  const fmtPeriod = (ts) => (ts == null ? '' : new Date(ts * 1000).toISOString().slice(0, interval === 'month' ? 7 : 10));
-  const barSeries = (qi, label) => ({label, fill: QUADS[qi].color, stroke: QUADS[qi].color, width: 0, paths: bars,
+  const bars = uPlot.paths.bars({size: [0.8, 64], gap: 1});
+  const label = (i) => {
+    const b = buckets[Math.round(i)];
+    return b ? b.period.slice(0, interval === 'month' ? 7 : 10) : '';
+  };
+  const step = Math.max(1, Math.ceil(n / 12));
+  const barSeries = (qi, name) => ({label: name, fill: QUADS[qi].color, stroke: QUADS[qi].color, width: 0, paths: bars,
     points: {show: false}, value: (u, v, si, idx) => (idx == null ? '–' : raw[si][idx])});
   const opts = {
     ...chartSize(el),
     cursor: {points: {show: false}, drag: {x: false, y: false}},
-    legend: {live: true},
-    scales: {x: {time: true}, g: {range: [-10, 10]}},
+    scales: {x: {time: false, range: () => [-0.5, n - 0.5]}, g: {range: [-10, 10]}},
     axes: [
-      {values: (u, ticks) => ticks.map(fmtPeriod)},
+      {splits: () => xs.filter((i) => i % step === 0), values: (u, ticks) => ticks.map(label), grid: {show: false}},
       {label: 'events (↑ cooperation, ↓ conflict)', values: (u, ticks) => ticks.map((t) => Math.abs(t))},
       {scale: 'g', side: 1, label: 'mean Goldstein', grid: {show: false}},
     ],
     series: [
-      {label: 'Period', value: (u, ts) => fmtPeriod(ts)},
+      {label: 'Period', value: (u, i) => (i == null ? '–' : label(i))},
       barSeries(2, QUADS[2].name), barSeries(1, QUADS[1].name),
       barSeries(4, QUADS[4].name), barSeries(3, QUADS[3].name),
       {label: 'Mean Goldstein', scale: 'g', stroke: '#222', width: 2, spanGaps: true,
-        points: {show: true, size: 5}, value: (u, v) => fmtG(v)},
+        points: {show: true, size: 6, fill: '#222'}, value: (u, v) => fmtG(v)},
     ],
   };
   const data = [xs, q1.map((v, i) => v + q2[i]), q1, q3.map((v, i) => -(v + q4[i])), q3.map((v) => -v),
@@ -173,9 +178,10 @@ function drawChart(el, buckets, interval, onPick) {
   const u = new uPlot(opts, data, el);
   el._u = u;
   el._buckets = buckets;
-  u.over.addEventListener('click', () => {
-    const i = u.cursor.idx;
-    if (i != null && buckets[i]) onPick(buckets[i]);
+  u.over.addEventListener('click', (e) => {
+    const r = u.over.getBoundingClientRect();
+    const i = Math.round(u.posToVal(e.clientX - r.left, 'x'));
+    if (buckets[i] && buckets[i].count > 0) onPick(buckets[i]);
   });
   return u;
 }

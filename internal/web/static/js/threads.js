@@ -1,7 +1,7 @@
 // Threads view: story threads when the store has them; until then the API
 // answers 501 and the view says so.
 
-import {get, Latest, isAbort} from './api.js';
+import {get, getStats, Latest, isAbort} from './api.js';
 import {h, message} from './util.js';
 
 const PAGE = 50;
@@ -42,7 +42,10 @@ export function renderThreads(main) {
       body.replaceChildren(message('error', `Could not load threads: ${e.message}`));
     }
   };
-  page().catch(show);
+  getStats().catch(() => ({})).then((st) => {
+    if (st.threads === false) show({status: 501});
+    else page().catch(show);
+  });
   return () => latest.abort();
 }
 
