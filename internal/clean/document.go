@@ -125,14 +125,7 @@ func slugOf(title string) string {
 	return b.String()
 }
 
-// isSlugOf reports whether l is slug, optionally followed by a number.
-func isSlugOf(l, slug string) bool {
-	if !strings.HasPrefix(l, slug) {
-		return false
-	}
-	rest := l[len(slug):]
-	return rest == "" || rest[0] == ' ' && allDigits(rest[1:])
-}
+
 
 // isSlugOfFold is isSlugOf(lower(s), slug) without the lower-cased copy.
 func isSlugOfFold(s, slug string) bool {

@@ -100,7 +100,7 @@ func printStored(w io.Writer, st *store.Store) error {
 	fmt.Fprintf(w, "Store holds %d documents, %d sentences, %d actor mentions, %d events (%s to %s).\n",
 		s.Documents, s.Sentences, s.Entities, s.Events, s.FirstDate, s.LastDate)
 	rows, err := st.DB().Query(`SELECT source_code, coalesce(target_code, '-'), count(*) n, round(avg(goldstein), 1)
-		FROM events GROUP BY 1, 2 ORDER BY n DESC, 1, 2 LIMIT 10`)
+		FROM events WHERE target_code IS NOT NULL AND target_code <> '' GROUP BY 1, 2 ORDER BY n DESC, 1, 2 LIMIT 10`)
 	if err != nil {
 		return fmt.Errorf("reading dyads: %w", err)
 	}

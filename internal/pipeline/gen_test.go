@@ -54,9 +54,7 @@ func genSentence(r *rand.Rand, tail bool) string {
 	a := genActors[r.Intn(len(genActors))]
 	t := genActors[r.Intn(len(genActors))]
 	v := genPhrases[r.Intn(len(genPhrases))]
-	if strings.Contains(v, "%s") {
-		v = strings.Replace(v, "%s", genActors[r.Intn(len(genActors))], 1)
-	}
+	v = strings.Replace(v, "%s", genActors[r.Intn(len(genActors))], 1)
 	s := strings.ToUpper(a[:1]) + a[1:] + " " + v + " " + t
 	if tail {
 		return s + genTails[r.Intn(len(genTails))]
