@@ -188,7 +188,7 @@ func (c *Coder) emit(st *sent, cp *compiled, head int, src, tgt role, m mood, dc
 		dc.trace("  speech verb coded 01: left to the quote layer")
 		return nil
 	}
-	if len(tgt.ms) == 0 && len(src.ms) > 1 && (reciprocal[code] || cooperative(code) || st.eachOther(head)) {
+	if len(tgt.ms) == 0 && len(src.ms) > 1 && (reciprocal[code] || cooperative(code) || mutualVerbs[st.toks[head].Lemma] || st.eachOther(head)) {
 		tgt = src // "Biden and Putin met": each met the other
 	}
 	var out []candidate
@@ -256,6 +256,10 @@ func cooperative(code string) bool {
 	}
 	return false
 }
+
+// mutualVerbs are done by a compound subject to each other: "India and
+// Pakistan traded fire", "the two clashed".
+var mutualVerbs = set("trade", "exchange", "clash", "skirmish", "fight", "spar", "feud", "swap")
 
 var speechVerbs = set("say", "tell", "add", "state", "note", "remark", "insist", "stress", "reiterate", "claim",
 	"write", "declare", "explain", "announce", "report", "quote", "cite", "comment")

@@ -91,22 +91,29 @@ func (s *sent) skipPP(i int) int {
 // comma that closes a fronted phrase ("In July, Beijing ...") ends the
 // search. It returns the index to continue from.
 func (s *sent) skipInterjection(i int) (int, bool) {
-	for j := i - 1; j >= 0 && j >= i-14; j-- {
-		w := s.toks[j].Lower
-		if w != "," && w != "-" {
-			if v := s.vgAt[j]; v >= 0 && s.vgs[v].Finite {
-				return 0, false
-			}
-			continue
+	j := i - 1
+	for ; j >= 0 && j >= i-14; j-- {
+		if w := s.toks[j].Lower; w == "," || w == "-" {
+			break
 		}
-		first := s.toks[j+1]
-		switch first.Tag {
-		case "DT", "WP", "WDT", "VBN", "VBG", "JJ", "IN", "RB", "NNP", "PRP$", "CD":
-			return j - 1, true
-		}
-		return 0, false
 	}
-	return i - 1, i > 0 && s.toks[i-1].Tag == "RB"
+	if j < 0 || j < i-14 {
+		return i - 1, i > 0 && s.toks[i-1].Tag == "RB"
+	}
+	first := s.toks[j+1]
+	if first.Tag == "WP" || first.Tag == "WDT" || first.Tag == "WP$" {
+		return j - 1, true // ", which has close ties with Pakistan,"
+	}
+	for k := j + 1; k < i; k++ {
+		if v := s.vgAt[k]; v >= 0 && s.vgs[v].Finite {
+			return 0, false
+		}
+	}
+	switch first.Tag {
+	case "DT", "VBN", "VBG", "JJ", "IN", "RB", "NNP", "PRP$", "CD":
+		return j - 1, true
+	}
+	return 0, false
 }
 
 func (s *sent) isNoun(i int) bool {

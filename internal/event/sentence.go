@@ -147,6 +147,12 @@ func (s *sent) inPP(i int) (int, bool) {
 // group returns the mentions coordinated with mention m ("China and
 // Russia", "Japan, South Korea and the US"), in order.
 func (s *sent) group(m int) []int {
+	if s.ments[m].Type == "pair" {
+		if m > 0 && s.ments[m-1].Type == "pair" && s.ments[m-1].Start == s.ments[m].Start {
+			m--
+		}
+		return []int{m, m + 1}
+	}
 	first := m
 	for first > 0 && s.coordinated(first-1, first) {
 		first--
