@@ -92,9 +92,19 @@ func TestSampleExpected(t *testing.T) {
 			fmt.Printf("expected miss: %s %s %s %s (type hit %v) | %s\n", r.file, r.src, r.tgt, r.code, th, r.sentence)
 		}
 	}
+	typeR, fullR := float64(typeHit)/float64(n), float64(fullHit)/float64(n)
 	fmt.Printf("sample corpus EXPECTED.md: %d events; recall event type %.3f, full (type, source, target) %.3f\n",
-		n, float64(typeHit)/float64(n), float64(fullHit)/float64(n))
+		n, typeR, fullR)
+	if typeR < sampleTypeFloor || fullR < sampleFullFloor {
+		t.Errorf("recall fell below the floors (type %.2f, full %.2f)", sampleTypeFloor, sampleFullFloor)
+	}
 }
+
+// Floors of TestSampleExpected: regressions below them fail.
+const (
+	sampleTypeFloor = 0.60
+	sampleFullFloor = 0.37
+)
 
 // analyseFile runs the pipeline over every document of one file.
 func analyseFile(t *testing.T, p *Pipeline, path string, date doc.Date) []*doc.Document {
