@@ -125,8 +125,6 @@ func slugOf(title string) string {
 	return b.String()
 }
 
-
-
 // isSlugOfFold is isSlugOf(lower(s), slug) without the lower-cased copy.
 func isSlugOfFold(s, slug string) bool {
 	if len(s) < len(slug) {

@@ -2,7 +2,6 @@ package export
 
 import (
 	"fmt"
-	"strings"
 )
 
 // column is one output column: its name and the SQL expression (over
@@ -54,8 +53,7 @@ func gdeltGeo(p string, action bool) []column {
 }
 
 // gdeltColumns are the 61 columns of the GDELT 2.0 event table, in order.
-func gdeltColumns(counts string) []column {
-	c := strings.Split(counts, ", ")
+func gdeltColumns(c []string) []column {
 	cols := []column{
 		{"GLOBALEVENTID", "e.doc_no * 100000 + e.idx"},
 		{"SQLDATE", "strftime(" + dateX + ", '%Y%m%d')"},
@@ -95,15 +93,14 @@ var gdeltExtras = []column{
 // itself has no header line, like GDELT's files).
 func GDELTHeader() []string {
 	var out []string
-	for _, c := range append(gdeltColumns("1, 1, 1"), gdeltExtras...) {
+	for _, c := range append(gdeltColumns(one), gdeltExtras...) {
 		out = append(out, c.name)
 	}
 	return out
 }
 
 // tableColumns are the CSV and Parquet columns.
-func tableColumns(counts string) []column {
-	c := strings.Split(counts, ", ")
+func tableColumns(c []string) []column {
 	return []column{
 		{"event_id", "e.event_id"}, {"date", dateX},
 		{"source_code", "e.source_code"}, {"source_name", "e.source_name"},
@@ -121,3 +118,6 @@ func tableColumns(counts string) []column {
 		{"attribution", "e.attribution"}, {"sentence_index", "e.sentence"}, {"sentence", "s.text"},
 	}
 }
+
+// one is the count expressions of a store without counts.
+var one = []string{"1", "1", "1"}

@@ -48,23 +48,23 @@ func Run(ctx context.Context, db *sql.DB, opt Options) (int64, error) {
 	if err != nil {
 		return 0, fmt.Errorf("export: %w", err)
 	}
-	counts, join := schema.CountCols(), schema.CountJoin("")
+	c, join := schema.CountExprs(), schema.CountJoin("")
 	var line string
 	switch opt.Format {
 	case "gdelt":
-		line = joinExpr(append(gdeltColumns(counts), gdeltExtras...), `e'\t'`, textCol)
+		line = joinExpr(append(gdeltColumns(c), gdeltExtras...), `e'\t'`, textCol)
 	case "csv":
-		line = joinExpr(tableColumns(counts), `','`, csvField)
+		line = joinExpr(tableColumns(c), `','`, csvField)
 	case "plover":
-		line = ploverExpr(counts)
+		line = ploverExpr(c)
 	case "parquet":
-		return parquet(ctx, db, opt, counts, join)
+		return parquet(ctx, db, opt, c, join)
 	default:
 		return 0, fmt.Errorf("export: format %q: want one of %s", opt.Format, strings.Join(Formats, ", "))
 	}
 	w := bufio.NewWriterSize(opt.Out, 256<<10)
 	if opt.Format == "csv" {
-		if _, err := w.WriteString(csvHeader(counts) + "\n"); err != nil {
+		if _, err := w.WriteString(csvHeader(c) + "\n"); err != nil {
 			return 0, fmt.Errorf("export csv: write header: %w", err)
 		}
 	}
@@ -104,8 +104,8 @@ var numeric = map[string]bool{"date": true, "goldstein": true, "quad_class": tru
 	"hypothetical": true, "sentence_index": true}
 
 // csvHeader is the CSV header line.
-func csvHeader(counts string) string {
-	cols := tableColumns(counts)
+func csvHeader(c []string) string {
+	cols := tableColumns(c)
 	names := make([]string, len(cols))
 	for i, c := range cols {
 		names[i] = c.name
@@ -140,7 +140,7 @@ func stream(ctx context.Context, db *sql.DB, line, join string, f query.Filter, 
 
 // parquet writes the CSV columns as Parquet through DuckDB's COPY. COPY
 // takes no parameters, so the filter values are inlined as SQL literals.
-func parquet(ctx context.Context, db *sql.DB, opt Options, counts, join string) (int64, error) {
+func parquet(ctx context.Context, db *sql.DB, opt Options, c []string, join string) (int64, error) {
 	path := opt.Path
 	if path == "" {
 		tmp, err := os.MkdirTemp("", "dyad-export-")
@@ -151,7 +151,7 @@ func parquet(ctx context.Context, db *sql.DB, opt Options, counts, join string) 
 		path = filepath.Join(tmp, "events.parquet")
 	}
 	var sel []string
-	for _, c := range tableColumns(counts) {
+	for _, c := range tableColumns(c) {
 		sel = append(sel, c.expr+` AS "`+c.name+`"`)
 	}
 	where := opt.Filter.Where()

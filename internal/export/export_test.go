@@ -26,8 +26,8 @@ func TestGDELT(t *testing.T) {
 		t.Fatalf("n=%d err=%v", n, err)
 	}
 	header := GDELTHeader()
-	if len(gdeltColumns("1, 1, 1")) != GDELTColumns || header[0] != "GLOBALEVENTID" || header[60] != "SOURCEURL" {
-		t.Fatalf("GDELT columns: %d, first %s, 61st %s", len(gdeltColumns("1, 1, 1")), header[0], header[60])
+	if len(gdeltColumns(one)) != GDELTColumns || header[0] != "GLOBALEVENTID" || header[60] != "SOURCEURL" {
+		t.Fatalf("GDELT columns: %d, first %s, 61st %s", len(gdeltColumns(one)), header[0], header[60])
 	}
 	lines := strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n")
 	for i, l := range lines {
@@ -56,11 +56,11 @@ func TestCSVAndParquetReRead(t *testing.T) {
 	if _, err := Run(context.Background(), st.DB(), Options{Format: "parquet", Path: pqPath}); err != nil {
 		t.Fatal(err)
 	}
-	want := len(tableColumns("1, 1, 1"))
+	want := len(tableColumns(one))
 	for _, src := range []string{"read_csv('" + csvPath + "', header = true)", "read_parquet('" + pqPath + "')"} {
 		var n, cols int
 		var sentence string
-		err := st.DB().QueryRow(`SELECT count(*), max(sentence) FILTER (WHERE cameo = '051') FROM ` + src).Scan(&n, &sentence)
+		err := st.DB().QueryRow(`SELECT count(*), max(sentence) FILTER (WHERE cameo = '051') FROM `+src).Scan(&n, &sentence)
 		if err == nil {
 			err = st.DB().QueryRow(`SELECT count(*) FROM (DESCRIBE SELECT * FROM ` + src + `)`).Scan(&cols)
 		}

@@ -36,8 +36,7 @@ func ploverActor(n, side string) []string {
 
 // ploverExpr is the JSON object of one event in PLOVER form plus dyad's
 // evidence fields.
-func ploverExpr(counts string) string {
-	c := strings.Split(counts, ", ")
+func ploverExpr(c []string) string {
 	fields := []string{
 		"id := e.event_id",
 		"date := strftime(" + dateX + ", '%Y-%m-%d')",

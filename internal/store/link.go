@@ -113,15 +113,14 @@ func (w *writer) linkDoc(d *doc.Document, ref docRef, prev string) (docLinks, er
 			d.DuplicateOf = m.ID
 		}
 	}
-	if err := w.appendSig(e); err != nil {
-		return out, err
-	}
 	if err := w.linkEvents(d, ref, out.dupKey); err != nil {
 		return out, err
 	}
 	var err error
-	out.thread, err = w.linkThread(d, ref, sig, out.dupKey)
-	return out, err
+	if out.thread, err = w.linkThread(d, ref, sig, out.dupKey); err != nil {
+		return out, err
+	}
+	return out, w.appendSig(e, out.thread)
 }
 
 // docID is the ID a document is stored under.
@@ -133,7 +132,7 @@ func docID(d *doc.Document, r docRef) string {
 }
 
 // appendSig indexes e in the transaction and buffers its rows.
-func (w *writer) appendSig(e dedup.Entry) error {
+func (w *writer) appendSig(e dedup.Entry, thread int64) error {
 	if e.Sig.N == 0 {
 		return nil
 	}
@@ -144,7 +143,7 @@ func (w *writer) appendSig(e dedup.Entry) error {
 		rootNo = e.RootSeq
 	}
 	if err := w.apps["minhash_sigs"].AppendRow(e.Seq, e.Key, e.ID, nullStr(e.RootKey),
-		nullStr(e.RootID), rootNo, blob); err != nil {
+		nullStr(e.RootID), rootNo, blob, thread); err != nil {
 		return err
 	}
 	for _, k := range e.Sig.BandKeys() {

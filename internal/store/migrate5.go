@@ -5,7 +5,9 @@ package store
 //
 //   - minhash_sigs: one row per indexed document (doc_no) with its MinHash
 //     signature (BLOB, dedup.Sig binary form), its document ID and, for a
-//     near duplicate, the key, ID and doc_no of its earliest copy (root_*).
+//     near duplicate, the key, ID and doc_no of its earliest copy (root_*),
+//     and its thread (as documents.thread_id, repeated to keep the
+//     candidate lookup to one table).
 //   - minhash_bands: the LSH bucket keys (band_hash) of every signature.
 //   - event_groups: one row per real-world event merged from reports:
 //     dyad_key (3-letter source>target prefixes, for candidate lookup),
@@ -27,7 +29,8 @@ var migration5 = []string{
 		root_key VARCHAR,
 		root_id VARCHAR,
 		root_no BIGINT,
-		sig BLOB NOT NULL)`,
+		sig BLOB NOT NULL,
+		thread_id BIGINT)`,
 	`CREATE TABLE minhash_bands (band_hash BIGINT NOT NULL, doc_no BIGINT NOT NULL)`,
 	`CREATE TABLE event_groups (
 		group_id BIGINT NOT NULL,

@@ -14,9 +14,9 @@ import (
 const (
 	sqlLastGroup  = `SELECT coalesce(max(group_id), 0) FROM event_groups`
 	sqlLastThread = `SELECT coalesce(max(thread_id), 0) FROM threads`
-	sqlCandidates = `SELECT s.doc_no, s.doc_key, s.id, s.root_key, s.root_id, s.root_no, s.sig, d.thread_id, r.thread_id
-		FROM minhash_sigs s JOIN documents d ON d.doc_no = s.doc_no LEFT JOIN documents r ON r.doc_no = s.root_no
-		WHERE s.doc_no IN (SELECT doc_no FROM minhash_bands WHERE band_hash IN (SELECT unnest($1::BIGINT[])))`
+	sqlCandidates = `SELECT s.doc_no, s.doc_key, s.id, s.root_key, s.root_id, s.root_no, s.sig, s.thread_id
+		FROM minhash_sigs s WHERE s.doc_no IN (SELECT b.doc_no FROM minhash_bands b
+			JOIN (SELECT unnest($1::BIGINT[]) AS h) q ON b.band_hash = q.h)`
 	sqlGroups = `SELECT group_id, source_code, target_code, cameo, date, rep_event_id, num_articles,
 		num_sources, num_mentions, first_seen, last_seen, outlets FROM event_groups
 		WHERE (dyad_key IN (SELECT unnest($1::VARCHAR[])) AND date BETWEEN $2 AND $3)
@@ -140,12 +140,11 @@ func (w *writer) loadCandidates(ctx context.Context, bands []int64) (nos, thread
 			l.threadOf[e.Key] = t
 			threads = append(threads, t)
 		}
-		if r[3] != nil {
+		if r[3] != nil { // a copy is in its root's thread
 			e.RootKey, e.RootID, e.RootSeq = r[3].(string), r[4].(string), r[5].(int64)
 			nos = append(nos, e.RootSeq)
-			if t, ok := r[8].(int64); ok {
+			if t, ok := r[7].(int64); ok && l.threadOf[e.RootKey] == 0 {
 				l.threadOf[e.RootKey] = t
-				threads = append(threads, t)
 			}
 		}
 		_ = l.ix.Add(e)

@@ -1,7 +1,7 @@
 // Package store is dyad's embedded analytical store: analysed documents and
 // every record attached to them, kept in one DuckDB file.
 //
-// Tables (schema version 3, see migrate.go): documents (one row per stored
+// Tables (schema version 5, see migrate.go): documents (one row per stored
 // version of an article: doc_key = content hash, doc_no = insertion number,
 // n_sentences/n_entities/n_events/n_quotes/n_locations = how many child rows
 // it has), doc_urls (the latest version of each URL), sentences, entities,
@@ -11,6 +11,13 @@
 // record's position in its Document slice); filter them by doc_no for fast
 // per-document lookups. Byte spans are in columns start and "end" ("end" is
 // reserved in SQL and must be quoted).
+//
+// Near duplicates, merged events and story threads (link.go, migrate5.go):
+// minhash_sigs and minhash_bands index every document; documents.duplicate_of
+// (ID) and duplicate_key (doc_key) name the earliest copy of a near
+// duplicate; event_groups holds one row per real-world event with
+// num_articles, num_sources and num_mentions, event_links maps event_id to
+// group_id; threads and thread_docs hold story threads (documents.thread_id).
 //
 // Versions: a changed document at a known URL is stored as a new row with
 // version+1 and latest=true; the old row keeps its records, gets

@@ -58,6 +58,10 @@ func TestEventTableToArticle(t *testing.T) {
 		}
 	}
 	b.shot("article")
+	b.run("hide actors", chromedp.Click(chromedp.CSS("#layer-ent")))
+	if bg := eval[string](b, "actor background", `getComputedStyle(document.querySelector('.doc-text .hl-ent')).backgroundColor`); bg != "rgba(0, 0, 0, 0)" {
+		t.Errorf("actor highlight background with the layer off = %s, want none", bg)
+	}
 
 	// Keyboard: Tab to a row, Enter opens it.
 	b.open("#/events?q=praised", "tr.evrow")
@@ -121,6 +125,12 @@ func TestNetworkToDyad(t *testing.T) {
 		t.Errorf("interval lists %d events, want the bucket's %d", n, int(pt[2]))
 	}
 	b.shot("dyad-interval")
+
+	b.open("#/dyad", ".dyad-list a")
+	if n := eval[int](b, "busiest dyads", `document.querySelectorAll('.dyad-list li').length`); n != 6 {
+		t.Errorf("dyad picker lists %d dyads, want the 6 fixture pairs", n)
+	}
+	b.shot("dyad-picker")
 	b.noPageErrors()
 }
 
@@ -135,8 +145,14 @@ func TestPhoneAndThreads(t *testing.T) {
 	b.screen("phone-events")
 	b.run("open article", chromedp.Click(chromedp.CSS("tr.evrow .c-sent")), chromedp.WaitVisible(chromedp.CSS(".sent.evidence")))
 	b.screen("phone-article")
-	b.open("#/threads", ".threads .msg-empty")
-	if txt := eval[string](b, "threads message", `document.querySelector('.threads .msg-empty').textContent`); !strings.Contains(txt, "not built") {
+	b.open("#/threads", ".threads .msg-empty, .threads-table tbody tr")
+	if eval[bool](b, "threads built", `!!document.querySelector('.threads-table')`) {
+		// The store builds story threads: each row links its dyads.
+		if n := eval[int](b, "thread dyad links", `document.querySelectorAll('.threads-table a[href^="#/dyad/"]').length`); n == 0 {
+			t.Errorf("threads table has no dyad links")
+		}
+		b.screen("phone-threads")
+	} else if txt := eval[string](b, "threads message", `document.querySelector('.threads .msg-empty').textContent`); !strings.Contains(txt, "not built") {
 		t.Errorf("threads view says %q, want the not-built notice", txt)
 	}
 	b.open("#/actor/PRK", ".two-col")

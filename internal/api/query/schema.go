@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strings"
 )
 
 // Schema is what optional parts of the store exist (later migrations add
@@ -41,14 +42,17 @@ func Detect(ctx context.Context, db *sql.DB) (Schema, error) {
 // CountCols is the select list for the three event counts (articles,
 // sources, mentions) of alias e: the events columns when present, else the
 // event's group (alias g of CountJoin), else 1 each.
-func (s Schema) CountCols() string {
+func (s Schema) CountCols() string { return strings.Join(s.CountExprs(), ", ") }
+
+// CountExprs are the three expressions of CountCols.
+func (s Schema) CountExprs() []string {
 	switch {
 	case s.Counts:
-		return "e.num_articles, e.num_sources, e.num_mentions"
+		return []string{"e.num_articles", "e.num_sources", "e.num_mentions"}
 	case s.Groups:
-		return "coalesce(g.num_articles, 1), coalesce(g.num_sources, 1), coalesce(g.num_mentions, 1)"
+		return []string{"coalesce(g.num_articles, 1)", "coalesce(g.num_sources, 1)", "coalesce(g.num_mentions, 1)"}
 	}
-	return "1, 1, 1"
+	return []string{"1", "1", "1"}
 }
 
 // CountJoin is the join CountCols needs ("" when none). docNos, when not

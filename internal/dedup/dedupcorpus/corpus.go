@@ -49,14 +49,18 @@ var (
 // pick returns a random element.
 func (g *Gen) pick(l []string) string { return l[g.r.IntN(len(l))] }
 
-// sentence is one made-up news sentence: a topical clause (actors, verb,
-// issue) and then words drawn from a large made-up lexicon with a Zipf
+// sentence is one made-up news sentence: in one of three a topical clause
+// (actors, verb, issue), and then words drawn from a large made-up lexicon with a Zipf
 // distribution, mixed with function words, so that unrelated articles on
 // the topic share about as many phrases as real ones do.
 func (g *Gen) sentence() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "The %s of %s %s %s %s %s", g.pick(roles), g.pick(states), g.pick(fillers),
-		g.pick(verbs), g.pick(states), g.pick(objects))
+	if g.r.IntN(3) == 0 {
+		fmt.Fprintf(&b, "The %s of %s %s %s %s %s", g.pick(roles), g.pick(states), g.pick(fillers),
+			g.pick(verbs), g.pick(states), g.pick(objects))
+	} else {
+		fmt.Fprintf(&b, "%s %s", pseudoWord(g.zipf.Uint64()), g.pick(verbs))
+	}
 	for range 6 + g.r.IntN(12) {
 		b.WriteByte(' ')
 		switch k := g.r.IntN(10); {

@@ -8,7 +8,7 @@ import {h, message, fmtG, goldsteinColor} from './util.js';
 export function renderActor(main, args) {
   const code = (args[0] || '').toUpperCase();
   const latest = new Latest();
-  const view = h('section', {class: 'view actor'}, message('info', `Loading ${code}…`));
+  const view = h('section', {class: 'view actor-view'}, message('info', `Loading ${code}…`));
   main.append(view);
   get(`actors/${encodeURIComponent(code)}`, {}, latest.signal()).then((a) => {
     view.replaceChildren(

@@ -75,7 +75,7 @@ function renderPicker(main, first) {
   get('network', {limit: 20}).then((r) => {
     const edges = (r.edges || []).slice(0, 20);
     top.replaceChildren(edges.length ? h('ol', {class: 'dyad-list'}, edges.map((e) => h('li', {},
-      h('a', {href: `#/dyad/${encodeURIComponent(e.source)}/${encodeURIComponent(e.target)}`}, `${e.source} → ${e.target}`),
+      h('a', {href: `#/dyad/${encodeURIComponent(e.source)}/${encodeURIComponent(e.target)}?directed=1`}, `${e.source} → ${e.target}`),
       h('span', {class: 'muted'}, ` ${e.count} events, mean Goldstein ${fmtG(e.goldstein_mean)}`)))) : message('empty', 'No dyads yet.'));
   }).catch((e) => top.replaceChildren(message('error', `Could not load dyads: ${e.message}`)));
 }

@@ -2,7 +2,7 @@
 // answers 501 and the view says so.
 
 import {get, getStats, Latest, isAbort} from './api.js';
-import {h, message} from './util.js';
+import {h, message, toQuery} from './util.js';
 
 const PAGE = 50;
 
@@ -22,13 +22,12 @@ export function renderThreads(main) {
         body.replaceChildren(message('empty', 'No threads yet.'));
         return;
       }
-      const cols = Object.keys(rows[0]);
-      body.replaceChildren(h('div', {class: 'table-wrap'}, h('table', {},
-        h('thead', {}, h('tr', {}, cols.map((c) => h('th', {scope: 'col'}, c)))), tbody)), more);
-      tbody.dataset.cols = JSON.stringify(cols);
+      const cols = columns(rows[0]);
+      body.replaceChildren(h('div', {class: 'table-wrap'}, h('table', {class: 'threads-table'},
+        h('thead', {}, h('tr', {}, cols.map((c) => h('th', {scope: 'col'}, c.title)))), tbody)), more);
+      tbody._cols = cols;
     }
-    const cols = JSON.parse(tbody.dataset.cols);
-    tbody.append(...rows.map((row) => h('tr', {}, cols.map((c) => h('td', {}, cell(row[c]))))));
+    tbody.append(...rows.map((row) => h('tr', {}, tbody._cols.map((c) => h('td', {class: c.cls || ''}, c.cell(row))))));
     offset += rows.length;
     more.hidden = rows.length < PAGE;
     more.textContent = 'Load more';
@@ -47,6 +46,37 @@ export function renderThreads(main) {
     else page().catch(show);
   });
   return () => latest.abort();
+}
+
+// KNOWN are the thread columns shown in a friendly form, in this order.
+const KNOWN = [
+  ['label', 'Thread', (r) => h('b', {}, r.label || `#${r.thread_id}`)],
+  ['first_date', 'Dates', (r) => `${r.first_date || '?'} – ${r.last_date || '?'}`, 'nowrap'],
+  ['n_docs', 'Articles', (r) => r.n_docs, 'num'],
+  ['n_events', 'Events', (r) => r.n_events, 'num'],
+  ['dyads', 'Dyads', (r) => list(r.dyads, (d) => {
+    const [a, b] = String(d).split('|');
+    return b ? h('a', {href: `#/dyad/${encodeURIComponent(a)}/${encodeURIComponent(b)}?${toQuery({from: r.first_date, to: r.last_date})}`}, `${a} ⇄ ${b}`) : d;
+  })],
+  ['actors', 'Actors', (r) => list(r.actors, (c) => h('a', {href: `#/actor/${encodeURIComponent(c)}`}, c))],
+  ['kinds', 'Kinds', (r) => list(r.kinds, (k) => k)],
+];
+const HIDDEN = new Set(['last_date', 'actor_counts', 'kind_counts', 'last_doc', 'thread_id']);
+
+// columns picks the friendly columns present in row, then any others.
+function columns(row) {
+  const cols = KNOWN.filter(([k]) => k in row).map(([k, title, cell, cls]) => ({key: k, title, cell, cls}));
+  const seen = new Set(KNOWN.map(([k]) => k));
+  for (const k of Object.keys(row)) {
+    if (!seen.has(k) && !(cols.length && HIDDEN.has(k))) cols.push({key: k, title: k, cell: (r) => cell(r[k])});
+  }
+  return cols;
+}
+
+// list joins rendered items with commas.
+function list(v, f) {
+  const items = Array.isArray(v) ? v : [];
+  return items.flatMap((x, i) => (i ? [', ', f(x)] : [f(x)]));
 }
 
 // cell shows one value; arrays and objects as compact JSON.
