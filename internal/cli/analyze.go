@@ -8,6 +8,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/dyad-project/dyad/internal/dedup"
 	"github.com/dyad-project/dyad/internal/doc"
 	"github.com/dyad-project/dyad/internal/ingest"
 )
@@ -44,10 +45,13 @@ func runAnalyze(env Env, args []string) int {
 	defer out.Flush()
 	ow := w(out)
 	failed := 0
+	dups := dedup.NewBatch()
 	err = p.Run(context.Background(), r.Each, 0, func(d *doc.Document) error {
 		if len(d.Errors) > 0 {
 			failed++
 			reportErrors(env.Stderr, d)
+		} else {
+			dups.Mark(d)
 		}
 		return ow.write(d)
 	})
@@ -119,6 +123,9 @@ type tableWriter struct{ w *bufio.Writer }
 
 func (t *tableWriter) write(d *doc.Document) error {
 	fmt.Fprintf(t.w, "== %s  %s  (%s)\n", d.ID, d.Title, dateOr(d.Date))
+	if d.DuplicateOf != "" {
+		fmt.Fprintf(t.w, "   duplicate of %s\n", d.DuplicateOf)
+	}
 	for _, e := range d.Errors {
 		fmt.Fprintf(t.w, "   error: %s\n", e.Error())
 	}

@@ -60,11 +60,11 @@ func runIngest(env Env, args []string) int {
 }
 
 // summary counts what an ingest run did.
-type summary struct{ read, added, same, failed, events int }
+type summary struct{ read, added, dups, same, failed, events int }
 
 func (s summary) String() string {
-	return fmt.Sprintf("%d documents read: %d added, %d already stored, %d failed; %d events added",
-		s.read, s.added, s.same, s.failed, s.events)
+	return fmt.Sprintf("%d documents read: %d added (%d near-duplicates of stored articles), %d already stored, %d failed; %d events added",
+		s.read, s.added, s.dups, s.same, s.failed, s.events)
 }
 
 // docSource is a stream of documents with byte counts for progress
@@ -118,6 +118,9 @@ func (s *summary) count(d *doc.Document, res store.Result, errw io.Writer) {
 	case res.Added:
 		s.added++
 		s.events += len(d.Events)
+		if d.DuplicateOf != "" {
+			s.dups++
+		}
 	default:
 		s.same++
 	}

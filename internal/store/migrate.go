@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -181,7 +182,36 @@ func currentVersion(ctx context.Context, db *sql.DB) (int, error) {
 }
 
 // apply runs one migration and records it, all or nothing.
-func apply(ctx context.Context, db *sql.DB, m migration) (err error) {
+func apply(ctx context.Context, db *sql.DB, m migration) error {
+	err := applyTx(ctx, db, m)
+	if err == nil || !strings.Contains(err.Error(), "another transaction has altered this table") {
+		return err
+	}
+	return applyEach(ctx, db, m)
+}
+
+// applyEach applies a migration one statement at a time, each made
+// idempotent (IF NOT EXISTS), then records the version. DuckDB refuses
+// several ALTERs of one non-empty table in a single transaction; this path
+// stays safe after a crash because re-running it repeats nothing.
+func applyEach(ctx context.Context, db *sql.DB, m migration) error {
+	for i, q := range m.stmts {
+		q = strings.Replace(q, " ADD COLUMN ", " ADD COLUMN IF NOT EXISTS ", 1)
+		if strings.HasPrefix(q, "CREATE TABLE ") && !strings.HasPrefix(q, "CREATE TABLE IF") {
+			q = "CREATE TABLE IF NOT EXISTS " + strings.TrimPrefix(q, "CREATE TABLE ")
+		}
+		if _, err := db.ExecContext(ctx, q); err != nil {
+			return fmt.Errorf("migration %d (%s) statement %d: %w", m.version, m.name, i+1, err)
+		}
+	}
+	if _, err := db.ExecContext(ctx, `INSERT INTO schema_migrations VALUES (?, ?)`, m.version, time.Now().UTC()); err != nil {
+		return fmt.Errorf("migration %d (%s): record version: %w", m.version, m.name, err)
+	}
+	return nil
+}
+
+// applyTx applies a migration in one transaction.
+func applyTx(ctx context.Context, db *sql.DB, m migration) (err error) {
 	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("migration %d (%s): %w", m.version, m.name, err)

@@ -16,7 +16,10 @@ type Result struct {
 }
 
 // Put stores one analysed document with all its records in one transaction.
-// It sets d.ContentHash when empty. A document whose hash is already stored
+// It sets d.ContentHash when empty, and d.DuplicateOf (the ID of the
+// earliest stored copy) when d is a near duplicate and had none; it also
+// assigns its events to event groups and the document to a story thread
+// (see link.go). A document whose hash is already stored
 // is left alone (false, nil). A new hash at a stored URL becomes the next
 // version of that URL. A document with Errors but no title or text is a
 // failed input: its errors go to ingest_errors (each once, keyed on input,
@@ -34,8 +37,19 @@ func (s *Store) Put(ctx context.Context, d *doc.Document) (added bool, err error
 func (s *Store) PutBatch(ctx context.Context, docs []*doc.Document) []Result {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	marks := make([]string, len(docs)) // duplicate_of as given, restored for the retry
+	for i, d := range docs {
+		if d != nil {
+			marks[i] = d.DuplicateOf
+		}
+	}
 	if res, err := s.putAll(ctx, docs); err == nil {
 		return res
+	}
+	for i, d := range docs {
+		if d != nil {
+			d.DuplicateOf = marks[i]
+		}
 	}
 	res := make([]Result, len(docs))
 	for i, d := range docs {
