@@ -216,6 +216,8 @@ func TestVerbs(t *testing.T) {
 		"walk away from diplomatic ties with {T}": "1622 walk",
 		"walk away from by/with {S}":              "162 walk",
 		"leave * for {T}":                         "032 leave",
+		"abandon effort":                          "987 abandon", // a user-defined code, kept
+		"walk away from effort":                   "987 walk",
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("patterns:\n got %v\nwant %v", got, want)
@@ -223,13 +225,13 @@ func TestVerbs(t *testing.T) {
 	if m := res.Patterns.Synsets["P_MORETIES"]; !reflect.DeepEqual(m, []string{"military", "economic", "closer"}) {
 		t.Errorf("P_MORETIES = %v", m)
 	}
-	wantDrops := map[string]int{dropPreWords: 1, dropPreVerb: 1, dropCompound: 1, dropUnknown: 1,
+	wantDrops := map[string]int{dropPreWords: 1, dropPreVerb: 1, dropCompound: 1,
 		dropTgtOnly: 1, dropNull: 1, noteReverse: 1}
 	if !reflect.DeepEqual(res.Stats.Dropped, wantDrops) {
 		t.Errorf("dropped = %v, want %v", res.Stats.Dropped, wantDrops)
 	}
-	if hs := res.Patterns.ByHead["abandon"]; len(hs) != 4 {
-		t.Errorf("ByHead[abandon] has %d patterns, want 4", len(hs))
+	if hs := res.Patterns.ByHead["abandon"]; len(hs) != 5 {
+		t.Errorf("ByHead[abandon] has %d patterns, want 5", len(hs))
 	}
 }
 
