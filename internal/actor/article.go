@@ -52,7 +52,7 @@ func (a *Article) Date() string { return a.date }
 // updates the article context with them.
 func (a *Article) Find(toks []nlp.Token) []Mention {
 	var out []Mention
-	firstPerson := true
+	firstPerson, salientInPP := true, false
 	a.sentState, a.pending = "", a.pending[:0]
 	for i := 0; i < len(toks); {
 		mn, ok := a.next(toks, i)
@@ -65,9 +65,10 @@ func (a *Article) Find(toks []nlp.Token) []Mention {
 			continue
 		}
 		out = append(out, mn)
-		if mn.Type == "person" && !mn.Pronoun && firstPerson {
+		if mn.Type == "person" && !mn.Pronoun && (firstPerson || salientInPP && subjectLike(toks, mn)) {
 			c := mn
 			a.salient, firstPerson = &c, false
+			salientInPP = mn.Start > 0 && toks[mn.Start-1].Tag == "IN" || mn.Start > 0 && toks[mn.Start-1].Lower == "to"
 		}
 		a.noteActor(mn)
 	}
@@ -305,3 +306,9 @@ func (a *Article) noteActor(mn Mention) {
 // plural reports a plural noun: bare plural agents ("protesters",
 // "troops") are left without a state.
 func plural(t nlp.Token) bool { return t.Tag == "NNS" || t.Tag == "NNPS" }
+
+// subjectLike reports a mention followed directly by a verb: the subject of
+// its clause, which pronouns later in the article most likely mean.
+func subjectLike(toks []nlp.Token, mn Mention) bool {
+	return mn.End < len(toks) && (strings.HasPrefix(toks[mn.End].Tag, "VB") || toks[mn.End].Tag == "MD")
+}

@@ -185,9 +185,10 @@ func (a *Article) LearnAppositive(toks []nlp.Token, nameStart, nameEnd int, role
 	a.learn(name, &role)
 }
 
-// remember updates the article context with a sentence's mentions.
+// remember updates the article context with a sentence's mentions (the
+// salient person for pronouns is chosen while the sentence is read, in
+// Find).
 func (a *Article) remember(ms []Mention) {
-	salientSet := false
 	for i := range ms {
 		mn := &ms[i]
 		if mn.Person != nil {
@@ -195,10 +196,6 @@ func (a *Article) remember(ms []Mention) {
 		}
 		if mn.Country != "" && !mn.Pronoun {
 			a.states[mn.Country]++
-		}
-		if mn.Type == "person" && !mn.Pronoun && !salientSet {
-			c := *mn
-			a.salient, salientSet = &c, true
 		}
 	}
 }
