@@ -105,12 +105,29 @@ func (c *codingFlags) pipeline() (*pipeline.Pipeline, error) {
 // command should stop (help or a usage error).
 func parse(fs *flag.FlagSet, args []string, env Env) (int, bool) {
 	fs.SetOutput(env.Stderr)
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return ExitOK, false
+	var paths []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return ExitOK, false
+			}
+			return ExitUsage, false
 		}
-		return ExitUsage, false
+		rest := fs.Args()
+		k := 0
+		for k < len(rest) && (rest[k] == "-" || !strings.HasPrefix(rest[k], "-")) {
+			k++
+		}
+		paths = append(paths, rest[:k]...)
+		if k == len(rest) || rest[k] == "--" {
+			if k < len(rest) {
+				paths = append(paths, rest[k+1:]...)
+			}
+			break
+		}
+		args = rest[k:] // flags after paths: "dyad analyze FILE --format table"
 	}
+	_ = fs.Parse(append([]string{"--"}, paths...))
 	return 0, true
 }
 

@@ -177,7 +177,8 @@ func (s *sent) looseSlotExcept(i int, except map[string]bool) (role, int) {
 		if m := s.owner[k]; m >= 0 {
 			g := s.group(m)
 			end := s.ments[g[len(g)-1]].End
-			if except[s.ments[m].Country] || bare(s.ments[m]) {
+			g = s.without(g, except)
+			if len(g) == 0 || bare(s.ments[g[0]]) {
 				k = end - 1
 				continue
 			}
@@ -229,4 +230,19 @@ func (s *sent) adjunctEnd(i int) int {
 		return i
 	}
 	return j
+}
+
+// without drops from a group the actors of the given states ("ties
+// between China and North Korea" as the partner of China is North Korea).
+func (s *sent) without(g []int, except map[string]bool) []int {
+	if len(except) == 0 {
+		return g
+	}
+	out := g[:0:0]
+	for _, m := range g {
+		if !except[s.ments[m].Country] {
+			out = append(out, m)
+		}
+	}
+	return out
 }
