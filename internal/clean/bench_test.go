@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"github.com/dyad-project/dyad/internal/benchutil"
 	"testing"
 
 	"github.com/dyad-project/dyad/internal/clean/newsgen"
@@ -17,22 +18,22 @@ func BenchmarkClean(b *testing.B) {
 	}
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
-	start := cpuTime()
+	start := benchutil.CPUTime()
 	for b.Loop() {
 		for _, r := range raws {
 			Document(&doc.Document{Raw: r})
 		}
 	}
-	reportCPU(b, start, size)
+	benchutil.ReportCPU(b, start, size, 0, "")
 }
 
 func BenchmarkNormalize(b *testing.B) {
 	s := "“We will not accept this,” the minister said — adding that talks… would resume in 1950–53."
 	b.SetBytes(int64(len(s)))
 	b.ReportAllocs()
-	start := cpuTime()
+	start := benchutil.CPUTime()
 	for b.Loop() {
 		Normalize(s)
 	}
-	reportCPU(b, start, len(s))
+	benchutil.ReportCPU(b, start, len(s), 0, "")
 }

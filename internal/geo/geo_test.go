@@ -2,6 +2,7 @@ package geo
 
 import (
 	"bytes"
+	"github.com/dyad-project/dyad/internal/benchutil"
 	"runtime"
 	"strings"
 	"testing"
@@ -208,7 +209,7 @@ func FuzzDocument(f *testing.F) {
 // heap added (MB) as measured by runtime.ReadMemStats.
 func BenchmarkLoad(b *testing.B) {
 	var heap float64
-	cpu0 := cpuTime()
+	cpu0 := benchutil.CPUTime()
 	for i := 0; i < b.N; i++ {
 		runtime.GC()
 		var before, after runtime.MemStats
@@ -223,7 +224,7 @@ func BenchmarkLoad(b *testing.B) {
 		runtime.KeepAlive(g)
 	}
 	b.ReportMetric(heap, "heapMB")
-	b.ReportMetric(float64(cpuTime()-cpu0)/1e6/float64(b.N), "cpu-ms/op")
+	b.ReportMetric(float64(benchutil.CPUTime()-cpu0)/1e6/float64(b.N), "cpu-ms/op")
 	b.SetBytes(int64(len(gazetteerGz)))
 }
 
@@ -233,9 +234,9 @@ func TestLoadBudget(t *testing.T) {
 	runtime.GC()
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
-	start, cpu0 := time.Now(), cpuTime()
+	start, cpu0 := time.Now(), benchutil.CPUTime()
 	g, err := Load(bytes.NewReader(gazetteerGz))
-	el, cpu := time.Since(start), cpuTime()-cpu0
+	el, cpu := time.Since(start), benchutil.CPUTime()-cpu0
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -262,13 +263,13 @@ func BenchmarkDocument(b *testing.B) {
 	}
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu0 := cpuTime()
+	cpu0 := benchutil.CPUTime()
 	for i := 0; i < b.N; i++ {
 		for _, td := range docs {
 			g.Document(td.d)
 		}
 	}
-	b.ReportMetric(float64(cpuTime()-cpu0)/float64(b.N*sents), "cpu-ns/sentence")
+	b.ReportMetric(float64(benchutil.CPUTime()-cpu0)/float64(b.N*sents), "cpu-ns/sentence")
 	b.ReportMetric(float64(sents)*float64(b.N)/b.Elapsed().Seconds(), "sentences/s")
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*sents), "ns/sentence")
 }

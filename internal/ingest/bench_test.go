@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"github.com/dyad-project/dyad/internal/benchutil"
 	"io"
 	"strings"
 	"testing"
@@ -20,7 +21,7 @@ func BenchmarkHTML(b *testing.B) {
 	page := []byte(benchPage)
 	b.SetBytes(int64(len(page)))
 	b.ReportAllocs()
-	start := cpuTime()
+	start := benchutil.CPUTime()
 	for b.Loop() {
 		p, err := extractHTML(page, "", "")
 		if err != nil || len(p.Paragraphs) < 40 {
@@ -28,7 +29,7 @@ func BenchmarkHTML(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "pages/s")
-	reportCPU(b, start, len(page), 1, "pages")
+	benchutil.ReportCPU(b, start, len(page), 1, "pages")
 }
 
 // benchWARC writes n copies of the bench page, each preceded by a
@@ -53,7 +54,7 @@ func BenchmarkWARC(b *testing.B) {
 	data := benchWARC(b, 100)
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
-	start := cpuTime()
+	start := benchutil.CPUTime()
 	for b.Loop() {
 		s := &source{raw: bufio.NewReaderSize(bytes.NewReader(data), 64<<10), max: DefaultMaxBytes}
 		w := newWARCReader(s)
@@ -73,7 +74,7 @@ func BenchmarkWARC(b *testing.B) {
 			}
 		}
 	}
-	reportCPU(b, start, len(data), 0, "")
+	benchutil.ReportCPU(b, start, len(data), 0, "")
 }
 
 // BenchmarkWARCDocs reads a WARC end to end, HTML extraction included.

@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"github.com/dyad-project/dyad/internal/benchutil"
 	"testing"
 
 	"github.com/dyad-project/dyad/internal/clean"
@@ -26,14 +27,14 @@ func BenchmarkSplit(b *testing.B) {
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
 	n := 0
-	start := cpuTime()
+	start := benchutil.CPUTime()
 	for b.Loop() {
 		n = 0
 		for _, d := range docs {
 			n += len(Split(d.Text))
 		}
 	}
-	reportCPU(b, start, size)
+	benchutil.ReportCPU(b, start, size, 0, "")
 	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "sentences/s")
 }
 
@@ -41,13 +42,13 @@ func BenchmarkDocument(b *testing.B) {
 	docs, size := cleaned()
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
-	start := cpuTime()
+	start := benchutil.CPUTime()
 	for b.Loop() {
 		for _, d := range docs {
 			Document(d)
 		}
 	}
-	reportCPU(b, start, size)
+	benchutil.ReportCPU(b, start, size, 0, "")
 }
 
 func BenchmarkCleanAndSplit(b *testing.B) {
@@ -60,7 +61,7 @@ func BenchmarkCleanAndSplit(b *testing.B) {
 	}
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
-	start := cpuTime()
+	start := benchutil.CPUTime()
 	for b.Loop() {
 		for _, r := range raws {
 			d := &doc.Document{Raw: r}
@@ -68,5 +69,5 @@ func BenchmarkCleanAndSplit(b *testing.B) {
 			Document(d)
 		}
 	}
-	reportCPU(b, start, size)
+	benchutil.ReportCPU(b, start, size, 0, "")
 }
