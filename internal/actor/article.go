@@ -142,6 +142,9 @@ func (a *Article) single(toks []nlp.Token, i int) (Mention, bool) {
 		mn.Type, mn.Country = orgType(e), a.orgCountry(e)
 		return mn, true
 	case "agent":
+		if adjectiveUse(toks, mt) {
+			return Mention{}, false
+		}
 		return a.bareAgent(toks, mt, mn), true
 	case KindNull:
 		mn.Type = KindNull
@@ -162,7 +165,7 @@ func (a *Article) bareAgent(toks []nlp.Token, mt match, mn Mention) Mention {
 	case domestic[e.Code] && a.sentState != "" && !indefinite(toks, mt.start) &&
 		(e.Code != "GOV" || definite(toks, mt.start) && !plural(toks[mt.end-1])):
 		c = a.sentState
-	case !plural(toks[mt.end-1]):
+	case !plural(toks[mt.end-1]) && !indefinite(toks, mt.start):
 		c = a.agentHome[e.Code]
 	}
 	if c != "" && a.m.states[c] != nil {
@@ -171,6 +174,23 @@ func (a *Article) bareAgent(toks []nlp.Token, mt match, mn Mention) Mention {
 	}
 	return mn
 }
+
+// adjectiveUse reports an agent word used as an adjective before a noun:
+// "an official visit", "the official news agency" name no officials.
+func adjectiveUse(toks []nlp.Token, mt match) bool {
+	t := toks[mt.start]
+	if mt.end-mt.start != 1 || t.Tag != "JJ" || !adjectiveAgents[t.Lower] || mt.end >= len(toks) {
+		return false
+	}
+	switch toks[mt.end].Tag {
+	case "NN", "NNS", "NNP", "JJ":
+		return true
+	}
+	return false
+}
+
+// adjectiveAgents are agent nouns that are also everyday adjectives.
+var adjectiveAgents = map[string]bool{"official": true}
 
 // indefinite reports "a senior official", "two officials": an agent that
 // is one of many, not the state's institution.

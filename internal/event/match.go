@@ -161,7 +161,7 @@ func (s *sent) slotAt(i int, last bool) (role, int) {
 	return s.looseSlot(i)
 }
 
-var looseLinks = set("of", "with", "between", "to", "toward", "towards", "for", "against", "on", "and", "'s",
+var looseLinks = set("of", "with", "between", "to", "toward", "towards", "for", "against", "on", "and", "'s", "at", "into", "from", "upon", "onto", "by",
 	"over", "in", "about", "'", "''", "``", "\"", "as")
 
 func (s *sent) looseSlot(i int) (role, int) {
