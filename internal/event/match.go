@@ -62,7 +62,7 @@ func (s *sent) matchFrom(es []celem, i int, passive bool, b *bind) bool {
 	case ElemWord:
 		return s.matchWord(es, i, passive, b)
 	case ElemSkip:
-		for n := 0; n <= 4 && i+n <= len(s.toks); n++ {
+		for n := 0; n <= 8 && i+n <= len(s.toks); n++ {
 			if n > 0 && (s.boundary(i+n-1) || s.toks[i+n-1].Lower == ",") {
 				break
 			}

@@ -47,6 +47,9 @@ func (s *sent) subject(v int) role {
 			if m, ok := s.modifierActor(i); ok {
 				return role{ms: s.group(m)}
 			}
+			if m, ok := s.conjunctActor(i); ok {
+				return role{ms: s.group(m)}
+			}
 			return role{blocked: true}
 		default:
 			i--
@@ -218,6 +221,24 @@ func (s *sent) modifierActor(i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// conjunctActor finds an actor coordinated with the plain noun phrase
+// ending at i: "The United States and its allies accused ..." - the allies
+// are no actor, the United States is.
+func (s *sent) conjunctActor(i int) (int, bool) {
+	st := s.npStart(i + 1)
+	if st < 2 || s.toks[st-1].Lower != "and" {
+		return 0, false
+	}
+	m := s.owner[st-2]
+	if m < 0 || s.ments[m].Type == "pair" {
+		return 0, false
+	}
+	if _, pp := s.inPP(s.ments[m].Start); pp {
+		return 0, false
+	}
+	return m, true
 }
 
 // quantifiers head noun phrases whose "of" object is the real actor.

@@ -176,12 +176,14 @@ func (s *sent) coordinated(a, b int) bool {
 	if j <= i || j-i > 5 {
 		return false
 	}
-	joined := false
+	joined, comma := false, false
 	for k := i; k < j; k++ {
 		t := s.toks[k]
 		switch {
-		case t.Lower == "and" || t.Lower == "," || t.Lower == "&" || t.Lower == "or" || t.Lower == "nor":
-			joined = true
+		case t.Lower == ",":
+			joined, comma = true, true
+		case t.Lower == "and" || t.Lower == "&" || t.Lower == "or" || t.Lower == "nor":
+			joined, comma = true, false
 		case t.Lower == "as" || t.Lower == "well":
 			joined = joined || t.Lower == "well"
 		case t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "RB" || t.Tag == "PDT":
@@ -189,7 +191,21 @@ func (s *sent) coordinated(a, b int) bool {
 			return false
 		}
 	}
+	if comma && s.fronted(a, b) {
+		return false
+	}
 	return joined
+}
+
+// fronted reports a place phrase before the subject: "In Seoul, the
+// presidential office welcomed ...": a sits in a prepositional phrase, b
+// is followed by its verb.
+func (s *sent) fronted(a, b int) bool {
+	if _, pp := s.inPP(s.ments[a].Start); !pp {
+		return false
+	}
+	e := s.ments[b].End
+	return e < len(s.toks) && s.vgAt[e] >= 0
 }
 
 // boundary reports whether token i ends a clause for role search.
