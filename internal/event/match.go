@@ -63,7 +63,7 @@ func (s *sent) matchFrom(es []celem, i int, passive bool, b *bind) bool {
 		return s.matchWord(es, i, passive, b)
 	case ElemSkip:
 		for n := 0; n <= 8 && i+n <= len(s.toks); n++ {
-			if n > 0 && (s.boundary(i+n-1) || s.toks[i+n-1].Lower == ",") {
+			if n > 0 && (s.boundary(i+n-1) || s.toks[i+n-1].Lower == "," && !s.listComma(i+n-1)) {
 				break
 			}
 			if s.matchFrom(es[1:], i+n, passive, b) {
@@ -73,6 +73,16 @@ func (s *sent) matchFrom(es []celem, i int, passive bool, b *bind) bool {
 		return false
 	}
 	return s.matchSlot(es, i, passive, b)
+}
+
+// listComma reports a comma inside a list of plain noun phrases ("fired
+// stun grenades, rubber bullets and water cannon at"): a skip may cross it.
+func (s *sent) listComma(k int) bool {
+	if k+1 >= len(s.toks) || k == 0 || s.owner[k+1] >= 0 || s.vgAt[k+1] >= 0 {
+		return false
+	}
+	prev, next := s.toks[k-1].Tag, s.toks[k+1].Tag
+	return (prev == "NN" || prev == "NNS") && (next == "JJ" || next == "NN" || next == "NNS" || next == "CD")
 }
 
 // matchWord matches a word element, skipping up to three modifiers first

@@ -39,6 +39,8 @@ func (s *sent) subject(v int) role {
 			i--
 		case s.boundary(i):
 			return role{}
+		case timeWords[t.Lower] && s.owner[i] < 0:
+			i = s.timeStart(i) - 1 // "Le Drian, last week, called ..."
 		case t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "NNP" || t.Tag == "NNPS" || t.Tag == "PRP" || t.Tag == "CD":
 			if p, ok := s.inPP(i); ok && s.npStart(i+1) <= i {
 				i = p - 1
@@ -240,6 +242,23 @@ func (s *sent) conjunctActor(i int) (int, bool) {
 	}
 	return m, true
 }
+
+// timeStart returns the first token of the time phrase ending at i ("last
+// week", "on Monday", "earlier this month").
+func (s *sent) timeStart(i int) int {
+	for i > 0 && timeLead[s.toks[i-1].Lower] {
+		i--
+	}
+	return i
+}
+
+// timeWords head time phrases that may sit between a subject and its verb.
+var timeWords = set("week", "month", "year", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday",
+	"saturday", "sunday", "morning", "afternoon", "evening", "night", "today", "yesterday", "tonight", "overnight")
+
+// timeLead are the words that open a time phrase.
+var timeLead = set("last", "this", "next", "earlier", "later", "on", "late", "early", "the", "same", "previous",
+	"past", "that")
 
 // quantifiers head noun phrases whose "of" object is the real actor.
 var quantifiers = set("hundreds", "thousands", "dozens", "scores", "millions", "tens", "group", "groups", "number",
