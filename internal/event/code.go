@@ -37,6 +37,7 @@ func sortSpecific(ps []*compiled) {
 }
 
 func weight(c *compiled) (words, skips int) {
+	words = 2 * len(c.pre)
 	for _, e := range c.elems {
 		switch e.kind {
 		case ElemWord:
@@ -83,6 +84,10 @@ func (c *Coder) verbEvents(st *sent, v int, dc *docCtx) []candidate {
 		return nil
 	}
 	for _, cp := range pats {
+		preOK, preMood := st.matchPre(cp.pre, vg.Head)
+		if !preOK {
+			continue
+		}
 		b, ok := st.match(cp, vg.Head, vg.Passive)
 		if !ok {
 			continue
@@ -95,6 +100,9 @@ func (c *Coder) verbEvents(st *sent, v int, dc *docCtx) []candidate {
 			return nil
 		}
 		m := c.mood(st, v)
+		if preMood {
+			m.negated, m.hypo = false, false // "did not clash over": the pattern's own code
+		}
 		return c.emit(st, cp, vg.Head, src, tgt, m, dc)
 	}
 	dc.trace("sentence %d: verb %q (%s): no pattern matched", st.index, st.toks[vg.Head].Text, head)

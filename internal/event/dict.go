@@ -208,6 +208,11 @@ type Pattern struct {
 	Noun  bool
 	Head  []string // alternatives for the head lemma
 	Elems []Elem   // elements after the head, in order
+	// Pre are words that must come before the head in its clause, in
+	// order, a few tokens apart at most (PETRARCH's "- NOT_* [112]"). A
+	// negation or modal they match is part of the pattern, so the event is
+	// not marked negated or hypothetical for it.
+	Pre []Elem
 	// Reverse, when set, is the code of a second event from the target to
 	// the source (PETRARCH's paired "[042:043]" codes: a visit is hosted).
 	Reverse string

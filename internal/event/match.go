@@ -7,6 +7,7 @@ import "github.com/dyad-project/dyad/internal/nlp/lemma"
 type compiled struct {
 	p     *Pattern
 	elems []celem
+	pre   []celem
 }
 
 type celem struct {
@@ -17,8 +18,12 @@ type celem struct {
 type form struct{ w, lem string }
 
 func compile(p *Pattern) *compiled {
-	c := &compiled{p: p, elems: make([]celem, len(p.Elems))}
-	for i, e := range p.Elems {
+	return &compiled{p: p, elems: compileElems(p.Elems), pre: compileElems(p.Pre)}
+}
+
+func compileElems(es []Elem) []celem {
+	out := make([]celem, len(es))
+	for i, e := range es {
 		ce := celem{kind: e.Kind}
 		for _, alt := range e.Alts {
 			fs := make([]form, len(alt))
@@ -31,9 +36,50 @@ func compile(p *Pattern) *compiled {
 			}
 			ce.alts = append(ce.alts, fs)
 		}
-		c.elems[i] = ce
+		out[i] = ce
 	}
-	return c
+	return out
+}
+
+// preGap is how many tokens may separate two pre-verb words, or the last
+// of them and the verb ("won't try to clash").
+const preGap = 3
+
+// matchPre matches a pattern's pre-verb words right to left before the
+// head. It reports whether they matched and whether they covered a
+// negation or a modal (the pattern then owns the verb's mood).
+func (s *sent) matchPre(pre []celem, head int) (ok, mood bool) {
+	end := head // tokens [.., end) are free
+	for e := len(pre) - 1; e >= 0; e-- {
+		k, n := s.preWord(pre[e], end)
+		if n == 0 {
+			return false, false
+		}
+		for j := k; j < k+n; j++ {
+			t := s.toks[j]
+			mood = mood || t.Tag == "MD" || t.Lower == "not" || t.Lower == "n't" || t.Lower == "never"
+		}
+		end = k
+	}
+	return true, mood
+}
+
+// preWord finds pre-verb element e ending at most preGap tokens before
+// end, and returns its start and length.
+func (s *sent) preWord(e celem, end int) (int, int) {
+	for last := end - 1; last >= 0 && last >= end-1-preGap; last-- {
+		for _, alt := range e.alts {
+			if k := last - len(alt) + 1; k >= 0 {
+				if n := s.wordsAt(alt, k); n > 0 {
+					return k, n
+				}
+			}
+		}
+		if s.boundary(last) || s.toks[last].Lower == "," || s.owner[last] >= 0 {
+			break
+		}
+	}
+	return 0, 0
 }
 
 // bind is the outcome of a pattern match.

@@ -24,7 +24,7 @@ func (vr *verbReader) convertBlock(b *verbBlock) {
 		}
 	}
 	for _, raw := range b.pats {
-		code, elems, text, reason := vr.parsePattern(raw.text)
+		pp, reason := vr.parsePattern(raw.text)
 		if reason == "" && len(b.verbs) == 0 {
 			reason = dropNoVerbs
 		}
@@ -34,12 +34,13 @@ func (vr *verbReader) convertBlock(b *verbBlock) {
 		}
 		if len(singles) > 0 {
 			head := vr.headText(b, singles)
-			vr.add(&event.Pattern{Code: code, Head: singles, Elems: elems, Text: join(head, text)}, raw.line)
+			vr.add(&event.Pattern{Code: pp.code, Head: singles, Pre: pp.pre, Elems: pp.post,
+				Text: join(pp.preText, join(head, pp.text))}, raw.line)
 		}
 		for _, m := range multis {
-			pe := append(particleElems(m.particles), elems...)
-			vr.add(&event.Pattern{Code: code, Head: m.heads, Elems: pe,
-				Text: join(m.head+" "+strings.Join(m.particles, " "), text)}, raw.line)
+			pe := append(particleElems(m.particles), pp.post...)
+			vr.add(&event.Pattern{Code: pp.code, Head: m.heads, Pre: pp.pre, Elems: pe,
+				Text: join(pp.preText, join(m.head+" "+strings.Join(m.particles, " "), pp.text))}, raw.line)
 		}
 	}
 }
@@ -93,13 +94,20 @@ func (vr *verbReader) add(p *event.Pattern, line int) {
 	vr.out.Patterns = append(vr.out.Patterns, p)
 }
 
-// parsePattern converts the text of a "- PRE * POST [CODE]" line. It
-// returns the code, the elements after the verb, their normalised text,
-// or the reason the pattern cannot be used.
-func (vr *verbReader) parsePattern(s string) (string, []event.Elem, string, string) {
+// parsed is one converted "- PRE * POST [CODE]" pattern line.
+type parsed struct {
+	code      string
+	pre, post []event.Elem
+	preText   string // normalised words before the verb, "" when none
+	text      string // normalised elements after the verb
+}
+
+// parsePattern converts the text of a "- PRE * POST [CODE]" line, or
+// returns the reason the pattern cannot be used.
+func (vr *verbReader) parsePattern(s string) (parsed, string) {
 	before, groups := brackets(s)
 	if len(groups) == 0 {
-		return "", nil, "", dropNoCode
+		return parsed{}, dropNoCode
 	}
 	toks := patTokens(before)
 	star := -1
@@ -109,18 +117,34 @@ func (vr *verbReader) parsePattern(s string) (string, []event.Elem, string, stri
 			break
 		}
 	}
-	switch {
-	case star < 0:
-		return "", nil, "", dropNoStar
-	case star > 0:
-		return "", nil, "", dropPreVerb
+	if star < 0 {
+		return parsed{}, dropNoStar
 	}
-	code, reason := vr.eventCode(groups[0])
-	if reason != "" {
-		return "", nil, "", reason
+	var out parsed
+	reason := ""
+	if out.code, reason = vr.eventCode(groups[0]); reason != "" {
+		return parsed{}, reason
 	}
-	elems, text, reason := vr.elems(toks[1:])
-	return code, elems, text, reason
+	if star > 0 {
+		pre, text, reason := vr.elems(toks[:star])
+		if reason != "" || !plainWords(pre) {
+			return parsed{}, dropPreVerb
+		}
+		out.pre, out.preText = pre, text
+	}
+	out.post, out.text, reason = vr.elems(toks[star+1:])
+	return out, reason
+}
+
+// plainWords reports elements that are all words (no slot or skip): the
+// only kind dyad matches before a verb.
+func plainWords(es []event.Elem) bool {
+	for _, e := range es {
+		if e.Kind != event.ElemWord {
+			return false
+		}
+	}
+	return true
 }
 
 // patTokens splits pattern text into words and markers; "_", parentheses
@@ -259,8 +283,8 @@ func splitMembers(ms []string) [][]string {
 }
 
 func join(a, b string) string {
-	if b == "" {
-		return a
+	if a == "" || b == "" {
+		return a + b
 	}
 	return a + " " + b
 }
