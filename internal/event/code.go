@@ -121,13 +121,14 @@ func (c *Coder) verbRoles(st *sent, v int, b bind, dc *docCtx) (src, tgt role) {
 	case len(b.target.ms) > 0:
 		return subj, b.target
 	case !b.slotted:
-		if o := st.object(b.end); len(o.ms) > 0 {
+		except := countries(st, subj)
+		if o := st.object(b.end); len(o.ms) > 0 && len(st.without(o.ms, codes(st, subj))) > 0 {
 			return subj, o
 		}
 		if r := st.insideMatch(vg.Head, b.end, subj); len(r.ms) > 0 {
 			return subj, r
 		}
-		r, _ := st.looseSlotExcept(b.end, countries(st, subj))
+		r, _ := st.looseSlotExcept(b.end, except)
 		if len(subj.ms) > 1 && st.locative(r) {
 			r = role{} // "X and Y agreed to a truce at talks in Z": Z is the venue
 		}
@@ -384,13 +385,23 @@ func dropGovernors(st *sent, byVG [][]candidate) {
 	}
 }
 
-// countries returns the states of a role's actors.
+// codes returns the actor codes of a role.
+func codes(st *sent, r role) map[string]bool {
+	m := map[string]bool{}
+	for _, k := range r.ms {
+		m[st.ments[k].Code] = true
+	}
+	return m
+}
+
+// countries returns the states (and codes) of a role's actors.
 func countries(st *sent, r role) map[string]bool {
 	m := map[string]bool{}
 	for _, k := range r.ms {
 		if c := st.ments[k].Country; c != "" {
 			m[c] = true
 		}
+		m[st.ments[k].Code] = true
 	}
 	return m
 }

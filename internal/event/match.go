@@ -248,11 +248,24 @@ func (s *sent) looseSlotExcept(i int, except map[string]bool) (role, int) {
 			return role{ms: g}, end
 		}
 		t := s.toks[k]
-		if s.boundary(k) || t.Lower == "," || !(s.skippable(k) || looseLinks[t.Lower]) {
+		if s.boundary(k) || t.Lower == "," || !(s.skippable(k) || looseLinks[t.Lower] || s.reducedRelative(k)) {
 			break
 		}
 	}
 	return locative, locEnd
+}
+
+// reducedRelative reports a participle after a noun that opens a reduced
+// relative clause: "memos sent by Bree", "roads leading into Mordor".
+func (s *sent) reducedRelative(k int) bool {
+	if k == 0 || s.toks[k].Tag != "VBN" && s.toks[k].Tag != "VBG" {
+		return false
+	}
+	if v := s.vgAt[k]; v >= 0 && !(s.vgs[v].Participle || s.vgs[v].Gerund) {
+		return false
+	}
+	p := s.toks[k-1].Tag
+	return p == "NN" || p == "NNS"
 }
 
 func isLocative(w string) bool {
@@ -296,7 +309,7 @@ func (s *sent) without(g []int, except map[string]bool) []int {
 	}
 	out := g[:0:0]
 	for _, m := range g {
-		if !except[s.ments[m].Country] {
+		if mn := s.ments[m]; !except[mn.Country] && !except[mn.Code] {
 			out = append(out, m)
 		}
 	}
