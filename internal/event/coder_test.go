@@ -96,3 +96,35 @@ func TestCoderCases(t *testing.T) {
 		}
 	}
 }
+
+// TestPreVerbWords checks patterns with words before the verb: they fire
+// only when the words precede the verb, and a negation they match is the
+// pattern's own (the event is not marked negated).
+func TestPreVerbWords(t *testing.T) {
+	base := builtinCoder(t)
+	cb, err := BuiltinCodebook()
+	if err != nil {
+		t.Fatal(err)
+	}
+	word := func(ws ...string) Elem { return Elem{Kind: ElemWord, Alts: [][]string{ws}} }
+	ps := &PatternSet{Patterns: []*Pattern{
+		{Code: "190", Head: []string{"clash"}, Text: "clash"},
+		{Code: "125", Head: []string{"clash"}, Pre: []Elem{word("did", "not")},
+			Elems: []Elem{word("with"), {Kind: ElemTarget}}, Text: "did not clash with {T}"},
+	}}
+	acts, err := actor.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := New(Config{Patterns: ps, Codebook: cb, Actors: acts, Annotator: base.ann})
+	cases := []struct{ text, want string }{
+		{"Russia clashed with Ukraine on Monday.", "RUS UKR 190"},
+		{"Russia did not clash with Ukraine on Monday.", "RUS UKR 125"},
+		{"Russia never clashed with Ukraine.", ""},
+	}
+	for _, tc := range cases {
+		if got := strings.Join(codeText(c, "2020-01-01", tc.text), "; "); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
