@@ -38,6 +38,9 @@ func sortSpecific(ps []*compiled) {
 
 func weight(c *compiled) (words, skips int) {
 	words = 2 * len(c.pre)
+	if c.p.Mutual {
+		words += 2
+	}
 	for _, e := range c.elems {
 		switch e.kind {
 		case ElemWord:
@@ -93,6 +96,9 @@ func (c *Coder) verbEvents(st *sent, v int, dc *docCtx) []candidate {
 			continue
 		}
 		src, tgt := c.verbRoles(st, v, b, dc)
+		if cp.p.Mutual && len(src.ms) < 2 {
+			continue
+		}
 		dc.trace("sentence %d: verb %q matched %s (%s) source=%v target=%v", st.index, st.toks[vg.Head].Text,
 			cp.p.Rule(), cp.p.Text, names(st, src), names(st, tgt))
 		if len(src.ms) == 0 {
@@ -210,7 +216,7 @@ func (c *Coder) emit(st *sent, cp *compiled, head int, src, tgt role, m mood, dc
 		dc.trace("  speech verb coded 01: left to the quote layer")
 		return nil
 	}
-	if len(tgt.ms) == 0 && len(src.ms) > 1 && (reciprocal[code] || cooperative(code) || mutualVerbs[st.toks[head].Lemma] || st.eachOther(head)) {
+	if len(tgt.ms) == 0 && len(src.ms) > 1 && (cp.p.Mutual || reciprocal[code] || cooperative(code) || mutualVerbs[st.toks[head].Lemma] || st.eachOther(head)) {
 		tgt = src // "Biden and Putin met": each met the other
 	}
 	var out []candidate

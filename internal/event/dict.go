@@ -213,6 +213,9 @@ type Pattern struct {
 	// negation or modal they match is part of the pattern, so the event is
 	// not marked negated or hypothetical for it.
 	Pre []Elem
+	// Mutual patterns need a compound subject whose members act on each
+	// other ("X and Y agree that ...": PETRARCH's "- % * [030]").
+	Mutual bool
 	// Reverse, when set, is the code of a second event from the target to
 	// the source (PETRARCH's paired "[042:043]" codes: a visit is hosted).
 	Reverse string

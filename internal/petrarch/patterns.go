@@ -34,12 +34,12 @@ func (vr *verbReader) convertBlock(b *verbBlock) {
 		}
 		if len(singles) > 0 {
 			head := vr.headText(b, singles)
-			vr.add(&event.Pattern{Code: pp.code, Head: singles, Pre: pp.pre, Elems: pp.post,
+			vr.add(&event.Pattern{Code: pp.code, Head: singles, Pre: pp.pre, Mutual: pp.mutual, Elems: pp.post,
 				Text: join(pp.preText, join(head, pp.text))}, raw.line)
 		}
 		for _, m := range multis {
 			pe := append(particleElems(m.particles), pp.post...)
-			vr.add(&event.Pattern{Code: pp.code, Head: m.heads, Pre: pp.pre, Elems: pe,
+			vr.add(&event.Pattern{Code: pp.code, Head: m.heads, Pre: pp.pre, Mutual: pp.mutual, Elems: pe,
 				Text: join(pp.preText, join(m.head+" "+strings.Join(m.particles, " "), pp.text))}, raw.line)
 		}
 	}
@@ -98,6 +98,7 @@ func (vr *verbReader) add(p *event.Pattern, line int) {
 type parsed struct {
 	code      string
 	pre, post []event.Elem
+	mutual    bool   // "% * ...": a compound subject acting on itself
 	preText   string // normalised words before the verb, "" when none
 	text      string // normalised elements after the verb
 }
@@ -125,12 +126,17 @@ func (vr *verbReader) parsePattern(s string) (parsed, string) {
 	if out.code, reason = vr.eventCode(groups[0]); reason != "" {
 		return parsed{}, reason
 	}
+	if star > 0 && toks[0] == "%" {
+		out.mutual = true
+		toks, star = toks[1:], star-1
+		out.preText = "%"
+	}
 	if star > 0 {
 		pre, text, reason := vr.elems(toks[:star])
 		if reason != "" || !plainWords(pre) {
 			return parsed{}, dropPreVerb
 		}
-		out.pre, out.preText = pre, text
+		out.pre, out.preText = pre, join(out.preText, text)
 	}
 	out.post, out.text, reason = vr.elems(toks[star+1:])
 	return out, reason
@@ -188,6 +194,9 @@ func (vr *verbReader) elems(toks []string) ([]event.Elem, string, string) {
 			if t == "$" {
 				e.Kind, shown = event.ElemSource, "{S}"
 			}
+		case t == "%" && len(out) > 0:
+			slots++ // "* WITH %": a compound target, bound like any target
+			e.Kind, shown = event.ElemTarget, "{T}"
 		case t == "%":
 			return nil, "", dropCompound
 		case strings.HasPrefix(t, "&"):

@@ -2,10 +2,12 @@
 // event coders (actors, agents, verbs and discards files) into dyad's actor
 // dictionary and event pattern types.
 //
+// Words before the verb ("- NOT_* [112]") become Pattern.Pre, a leading
+// compound marker ("- % * [030]") Pattern.Mutual and a later one a target.
 // The conversion is lossy where dyad's dictionaries cannot say what the
-// PETRARCH ones do (words before the verb in a pattern, compound-actor
-// markers, multi-code actors, stemmed words); such items are dropped and
-// counted in Stats so a caller can report them.
+// PETRARCH ones do (slots before the verb, multi-code actors, stemmed
+// words); such items are dropped and counted in Stats so a caller can
+// report them.
 package petrarch
 
 import (

@@ -220,6 +220,8 @@ func TestVerbs(t *testing.T) {
 		"walk away from effort":                   "987 walk",
 		"said abandon to attend":                  "082 abandon", // words before the verb, kept as Pre
 		"said walk away from to attend":           "082 walk",
+		"abandon with {T}":                        "031 abandon", // "* WITH %": a compound target
+		"walk away from with {T}":                 "031 walk",
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("patterns:\n got %v\nwant %v", got, want)
@@ -227,13 +229,13 @@ func TestVerbs(t *testing.T) {
 	if m := res.Patterns.Synsets["P_MORETIES"]; !reflect.DeepEqual(m, []string{"military", "economic", "closer"}) {
 		t.Errorf("P_MORETIES = %v", m)
 	}
-	wantDrops := map[string]int{dropPreWords: 1, dropCompound: 1,
+	wantDrops := map[string]int{dropPreWords: 1,
 		dropTgtOnly: 1, dropNull: 1, noteReverse: 1}
 	if !reflect.DeepEqual(res.Stats.Dropped, wantDrops) {
 		t.Errorf("dropped = %v, want %v", res.Stats.Dropped, wantDrops)
 	}
-	if hs := res.Patterns.ByHead["abandon"]; len(hs) != 6 {
-		t.Errorf("ByHead[abandon] has %d patterns, want 6", len(hs))
+	if hs := res.Patterns.ByHead["abandon"]; len(hs) != 7 {
+		t.Errorf("ByHead[abandon] has %d patterns, want 7", len(hs))
 	}
 }
 
