@@ -306,38 +306,53 @@ func (a *Article) agentOfState(toks []nlp.Token, i int) (Mention, bool) {
 
 var ofLike = map[string]bool{"of": true, "for": true, "at": true, "from": true, "in": true}
 
-// coordinated queues the second state of "the navies of China and Russia"
-// with the same agent.
+// coordinated queues the other states of "the navies of China and Russia"
+// or "the ambassadors of France, Germany and Italy" with the same agent.
 func (a *Article) coordinated(toks []nlp.Token, mn Mention, agent string) {
 	k := mn.End
-	if k+1 >= len(toks) || toks[k].Lower != "and" {
-		return
+	for k+1 < len(toks) {
+		j := k
+		if toks[j].Lower == "," {
+			j++
+		}
+		if toks[j].Lower == "and" || toks[j].Lower == "or" {
+			j++
+		}
+		if j == k || j >= len(toks) {
+			return
+		}
+		b, ok := a.nationality(toks, j)
+		if !ok || !b.state || b.end < len(toks) && isNounTag(toks[b.end].Tag) {
+			return
+		}
+		a.pending = append(a.pending, Mention{Start: j, End: b.end, Code: b.code + agent, Country: b.country,
+			Type: "agent", Name: b.name + " " + agentLabel(agent)})
+		k = b.end
 	}
-	b, ok := a.nationality(toks, k+1)
-	if !ok || !b.state || b.end < len(toks) && isNounTag(toks[b.end].Tag) {
-		return
-	}
-	a.pending = append(a.pending, Mention{Start: k + 1, End: b.end, Code: b.code + agent, Country: b.country,
-		Type: "agent", Name: b.name + " " + agentLabel(agent)})
 }
 
 // adjectivePair matches the first adjective of "Indian and Japanese
-// forces": it takes the agent of the phrase after "and".
+// forces" or "South Korean, Japanese and American troops": it takes the
+// agent of the phrase after "and" or the comma.
 func (a *Article) adjectivePair(toks []nlp.Token, i int) (Mention, bool) {
-	if i+2 >= len(toks) || toks[i+1].Lower != "and" && toks[i+1].Lower != "or" {
-		return Mention{}, false
-	}
 	mt, ok := a.m.longest(toks, i, func(k int) bool { return k == PhraseAdjective })
-	if !ok || mt.end != i+1 || mt.p.entry.Kind != "state" {
+	if !ok || mt.p.entry.Kind != "state" {
 		return Mention{}, false
 	}
-	second, ok := a.nationalAgent(toks, i+2)
+	e := mt.end
+	if e+1 >= len(toks) || toks[e].Lower != "and" && toks[e].Lower != "or" && toks[e].Lower != "," {
+		return Mention{}, false
+	}
+	second, ok := a.adjectivePair(toks, e+1)
+	if !ok {
+		second, ok = a.nationalAgent(toks, e+1)
+	}
 	if !ok || second.Type != "agent" || second.Country == "" || len(second.Code) <= 3 {
 		return Mention{}, false
 	}
 	st := mt.p.entry
-	agent := second.Code[3:]
-	return Mention{Start: i, End: i + 1, Code: st.Code + agent, Country: st.Code, Type: "agent",
+	agent := second.Code[len(second.Country):]
+	return Mention{Start: i, End: e, Code: st.Code + agent, Country: st.Code, Type: "agent",
 		Name: st.firstName() + " " + agentLabel(agent)}, true
 }
 

@@ -32,6 +32,7 @@ type Article struct {
 	agentHome    map[string]string   // agent code -> state of its latest mention ("the president")
 	sentState    string              // latest state acting in the current sentence
 	pending      []Mention           // mentions queued by coordination ("of China and Russia")
+	prev         Mention             // the previous mention of the current sentence
 	sorted       []string
 }
 
@@ -53,7 +54,7 @@ func (a *Article) Date() string { return a.date }
 func (a *Article) Find(toks []nlp.Token) []Mention {
 	var out []Mention
 	firstPerson, salientInPP := true, false
-	a.sentState, a.pending = "", a.pending[:0]
+	a.sentState, a.pending, a.prev = "", a.pending[:0], Mention{}
 	for i := 0; i < len(toks); {
 		mn, ok := a.next(toks, i)
 		if !ok {
@@ -65,6 +66,7 @@ func (a *Article) Find(toks []nlp.Token) []Mention {
 			continue
 		}
 		out = append(out, mn)
+		a.prev = mn
 		if mn.Type == "person" && !mn.Pronoun && (firstPerson || salientInPP && subjectLike(toks, mn)) {
 			c := mn
 			a.salient, firstPerson = &c, false
@@ -162,6 +164,8 @@ func (a *Article) bareAgent(toks []nlp.Token, mt match, mn Mention) Mention {
 	mn.Name, mn.Type = agentLabel(e.Code), "agent"
 	c := ""
 	switch {
+	case a.conjoinedAgent(toks, mt.start):
+		c = a.prev.Country // "Danish media and government"
 	case domestic[e.Code] && a.sentState != "" && !indefinite(toks, mt.start) &&
 		(e.Code != "GOV" || definite(toks, mt.start) && !plural(toks[mt.end-1])):
 		c = a.sentState
@@ -191,6 +195,13 @@ func adjectiveUse(toks []nlp.Token, mt match) bool {
 
 // adjectiveAgents are agent nouns that are also everyday adjectives.
 var adjectiveAgents = map[string]bool{"official": true}
+
+// conjoinedAgent reports a bare agent right after "and" following a
+// national agent: it shares that agent's state.
+func (a *Article) conjoinedAgent(toks []nlp.Token, start int) bool {
+	p := a.prev
+	return start >= 2 && toks[start-1].Lower == "and" && p.End == start-1 && p.Type == "agent" && p.Country != ""
+}
 
 // indefinite reports "a senior official", "two officials": an agent that
 // is one of many, not the state's institution.

@@ -216,6 +216,9 @@ func (c *Coder) emit(st *sent, cp *compiled, head int, src, tgt role, m mood, dc
 		dc.trace("  speech verb coded 01: left to the quote layer")
 		return nil
 	}
+	if code == "150" && len(tgt.ms) == 0 && st.multinational(src) {
+		code, tgt = "062", src // "South Korean and American troops began drills": a joint exercise
+	}
 	if len(tgt.ms) == 0 && len(src.ms) > 1 && (cp.p.Mutual || reciprocal[code] || cooperative(code) || mutualVerbs[st.toks[head].Lemma] || st.eachOther(head)) {
 		tgt = src // "Biden and Putin met": each met the other
 	}
@@ -247,6 +250,22 @@ func (c *Coder) emit(st *sent, cp *compiled, head int, src, tgt role, m mood, dc
 		out[i].extra = m.note
 	}
 	return c.reversed(out, cp, m)
+}
+
+// multinational reports a role whose actors belong to two or more states.
+func (st *sent) multinational(r role) bool {
+	first := ""
+	for _, m := range r.ms {
+		c := st.ments[m].Country
+		if c == "" {
+			continue
+		}
+		if first != "" && c != first {
+			return true
+		}
+		first = c
+	}
+	return false
 }
 
 // reversed adds the paired reverse event (target -> source) of patterns
