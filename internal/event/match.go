@@ -128,7 +128,7 @@ func (s *sent) listComma(k int) bool {
 		return false
 	}
 	prev, next := s.toks[k-1].Tag, s.toks[k+1].Tag
-	return (prev == "NN" || prev == "NNS") && (next == "JJ" || next == "NN" || next == "NNS" || next == "CD")
+	return (prev == "NN" || prev == "NNS" || prev == "JJ") && (next == "JJ" || next == "NN" || next == "NNS" || next == "CD")
 }
 
 // matchWord matches a word element, skipping up to three modifiers first
@@ -166,6 +166,9 @@ func (s *sent) wordsAt(alt []form, k int) int {
 func (s *sent) skippable(k int) bool {
 	if s.owner[k] >= 0 {
 		return false
+	}
+	if s.toks[k].Lower == "-" && k > 0 && s.toks[k-1].Tag == "JJ" {
+		return true // "an anti- Gondor parade"
 	}
 	switch s.toks[k].Tag {
 	case "DT", "PDT", "JJ", "JJR", "JJS", "CD", "PRP$", "RB", "RBR", "NN", "NNS", "HYPH", "POS":
@@ -248,7 +251,7 @@ func (s *sent) looseSlotExcept(i int, except map[string]bool) (role, int) {
 			return role{ms: g}, end
 		}
 		t := s.toks[k]
-		if s.boundary(k) || t.Lower == "," || !(s.skippable(k) || looseLinks[t.Lower] || s.reducedRelative(k)) {
+		if s.boundary(k) || t.Lower == "," && !s.listComma(k) || !(s.skippable(k) || t.Lower == "," || looseLinks[t.Lower] || s.reducedRelative(k)) {
 			break
 		}
 	}

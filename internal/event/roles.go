@@ -131,9 +131,6 @@ func (s *sent) isNoun(i int) bool {
 func (s *sent) object(i int) role {
 	for k := i; k < len(s.toks) && k < i+5; k++ {
 		if m := s.owner[k]; m >= 0 {
-			if bare(s.ments[m]) {
-				return role{blocked: true}
-			}
 			return role{ms: s.group(m)}
 		}
 		t := s.toks[k]
