@@ -235,7 +235,7 @@ func (c *Coder) emit(st *sent, cp *compiled, head int, src, tgt role, m mood, dc
 		self := true
 		for _, t := range tgt.ms {
 			tm := &st.ments[t]
-			if tm.Code == sm.Code {
+			if tm.Code == sm.Code || st.ownAgent(sm, tm) {
 				continue
 			}
 			self = false
@@ -250,6 +250,12 @@ func (c *Coder) emit(st *sent, cp *compiled, head int, src, tgt role, m mood, dc
 		out[i].extra = m.note
 	}
 	return c.reversed(out, cp, m)
+}
+
+// ownAgent reports a target that is the source's own body through a
+// possessive ("Belarus placed its armed forces on alert").
+func (st *sent) ownAgent(src, tgt *actor.Mention) bool {
+	return tgt.Country != "" && tgt.Country == src.Country && st.toks[tgt.Start].Tag == "PRP$"
 }
 
 // multinational reports a role whose actors belong to two or more states.
