@@ -38,6 +38,9 @@ func sortSpecific(ps []*compiled) {
 
 func weight(c *compiled) (words, skips int) {
 	words = 2 * len(c.pre)
+	if c.p.Form != "" {
+		words++
+	}
 	if c.p.Mutual {
 		words += 2
 	}
@@ -87,6 +90,9 @@ func (c *Coder) verbEvents(st *sent, v int, dc *docCtx) []candidate {
 		return nil
 	}
 	for _, cp := range pats {
+		if f := cp.p.Form; f != "" && st.toks[vg.Head].Lower != f {
+			continue
+		}
 		preOK, preMood := st.matchPre(cp.pre, vg.Head)
 		if !preOK {
 			continue

@@ -216,6 +216,9 @@ type Pattern struct {
 	// Mutual patterns need a compound subject whose members act on each
 	// other ("X and Y agree that ...": PETRARCH's "- % * [030]").
 	Mutual bool
+	// Form, when set, is the only surface form of the head the pattern
+	// matches ("left", where PETRARCH keeps LEFT apart from LEAVE).
+	Form string
 	// Reverse, when set, is the code of a second event from the target to
 	// the source (PETRARCH's paired "[042:043]" codes: a visit is hosted).
 	Reverse string

@@ -15,7 +15,7 @@ func (vr *verbReader) convertBlock(b *verbBlock) {
 	var multis []blockVerb
 	for _, v := range b.verbs {
 		vr.bareVerb(b, v)
-		if len(v.particles) == 0 {
+		if len(v.particles) == 0 && v.form == "" {
 			for _, h := range v.heads {
 				singles = appendUnique(singles, h)
 			}
@@ -39,8 +39,8 @@ func (vr *verbReader) convertBlock(b *verbBlock) {
 		}
 		for _, m := range multis {
 			pe := append(particleElems(m.particles), pp.post...)
-			vr.add(&event.Pattern{Code: pp.code, Head: m.heads, Pre: pp.pre, Mutual: pp.mutual, Elems: pe,
-				Text: join(pp.preText, join(m.head+" "+strings.Join(m.particles, " "), pp.text))}, raw.line)
+			vr.add(&event.Pattern{Code: pp.code, Head: m.heads, Form: m.form, Pre: pp.pre, Mutual: pp.mutual, Elems: pe,
+				Text: join(pp.preText, join(m.name()+" "+strings.Join(m.particles, " "), pp.text))}, raw.line)
 		}
 	}
 }
@@ -60,8 +60,17 @@ func (vr *verbReader) bareVerb(b *verbBlock, v blockVerb) {
 		vr.st.drop(reason, vr.name, v.line)
 		return
 	}
-	text := strings.TrimSpace(v.head + " " + strings.Join(v.particles, " "))
-	vr.add(&event.Pattern{Code: code, Head: v.heads, Elems: particleElems(v.particles), Text: text}, v.line)
+	text := strings.TrimSpace(v.name() + " " + strings.Join(v.particles, " "))
+	vr.add(&event.Pattern{Code: code, Head: v.heads, Form: v.form, Elems: particleElems(v.particles), Text: text}, v.line)
+}
+
+// name is how a verb shows in pattern text: its lemma, or "=form" for a
+// verb restricted to one inflected form.
+func (v blockVerb) name() string {
+	if v.form != "" {
+		return "=" + v.form
+	}
+	return v.head
 }
 
 // headText names the heads of a block pattern: the verb itself, or a

@@ -41,6 +41,7 @@ type blockVerb struct {
 	head      string
 	heads     []string // head plus what the lemmatiser makes of its forms
 	particles []string
+	form      string // an inflected head ("LEFT" beside "LEAVE"): only this form
 	code      string
 	line      int
 }
@@ -164,6 +165,9 @@ func (vr *verbReader) verbLine(n int, t string) {
 	}
 	base := strings.ToLower(strings.TrimLeft(words[0], "+"))
 	v := blockVerb{head: verbLemma(base), code: code, line: n}
+	if lemma.Verb(base) != base {
+		v.form = base // "LEFT" is its own verb block, apart from "LEAVE"
+	}
 	v.heads = headForms(v.head, base, forms)
 	for _, w := range words[1:] {
 		v.particles = append(v.particles, strings.ToLower(w))
