@@ -219,6 +219,10 @@ type Pattern struct {
 	// Form, when set, is the only surface form of the head the pattern
 	// matches ("left", where PETRARCH keeps LEFT apart from LEAVE).
 	Form string
+	// WideSkips lets the pattern's skips cross clauses, as PETRARCH's "*"
+	// spans a whole verb phrase ("allowed that Mordor isn't a really
+	// pleasant place" matches "allow * really pleasant").
+	WideSkips bool
 	// Reverse, when set, is the code of a second event from the target to
 	// the source (PETRARCH's paired "[042:043]" codes: a visit is hosted).
 	Reverse string

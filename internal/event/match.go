@@ -89,12 +89,13 @@ type bind struct {
 	source    role // from {S}
 	tFromSubj bool // passive: {T} is the clause subject
 	slotted   bool // the pattern had a {T} or {S}
+	wide      bool // skips may cross clauses (Pattern.WideSkips)
 }
 
 // match tries compiled pattern c on the tokens after the head at index
 // head; in a passive clause {T} binds to the subject instead of text.
 func (s *sent) match(c *compiled, head int, passive bool) (bind, bool) {
-	var b bind
+	b := bind{wide: c.p.WideSkips}
 	ok := s.matchFrom(c.elems, head+1, passive, &b)
 	return b, ok
 }
@@ -108,8 +109,8 @@ func (s *sent) matchFrom(es []celem, i int, passive bool, b *bind) bool {
 	case ElemWord:
 		return s.matchWord(es, i, passive, b)
 	case ElemSkip:
-		for n := 0; n <= 8 && i+n <= len(s.toks); n++ {
-			if n > 0 && (s.boundary(i+n-1) || s.toks[i+n-1].Lower == "," && !s.listComma(i+n-1)) {
+		for n := 0; n <= s.skipLimit(b) && i+n <= len(s.toks); n++ {
+			if n > 0 && s.skipStop(i+n-1, b) {
 				break
 			}
 			if s.matchFrom(es[1:], i+n, passive, b) {
@@ -119,6 +120,27 @@ func (s *sent) matchFrom(es []celem, i int, passive bool, b *bind) bool {
 		return false
 	}
 	return s.matchSlot(es, i, passive, b)
+}
+
+// skipLimit is how many tokens a skip may pass over.
+func (s *sent) skipLimit(b *bind) int {
+	if b.wide {
+		return 14
+	}
+	return 8
+}
+
+// skipStop reports a token a skip may not pass: a clause boundary or a
+// comma outside a list; for wide skips only hard punctuation.
+func (s *sent) skipStop(k int, b *bind) bool {
+	if b.wide {
+		switch s.toks[k].Lower {
+		case ";", ":", "--", "(", ")":
+			return true
+		}
+		return false
+	}
+	return s.boundary(k) || s.toks[k].Lower == "," && !s.listComma(k)
 }
 
 // listComma reports a comma inside a list of plain noun phrases ("fired

@@ -99,7 +99,7 @@ func (vr *verbReader) add(p *event.Pattern, line int) {
 	if i := strings.IndexByte(p.Code, ':'); i >= 0 {
 		p.Code, p.Reverse = p.Code[:i], p.Code[i+1:]
 	}
-	p.File, p.Line = vr.name, line
+	p.File, p.Line, p.WideSkips = vr.name, line, true
 	vr.out.Patterns = append(vr.out.Patterns, p)
 }
 
@@ -141,7 +141,7 @@ func (vr *verbReader) parsePattern(s string) (parsed, string) {
 		out.preText = "%"
 	}
 	if star > 0 {
-		pre, text, reason := vr.elems(toks[:star])
+		pre, text, reason := vr.elems(dropGaps(toks[:star]))
 		if reason != "" || !plainWords(pre) {
 			return parsed{}, dropPreVerb
 		}
@@ -162,23 +162,47 @@ func plainWords(es []event.Elem) bool {
 	return true
 }
 
-// patTokens splits pattern text into words and markers; "_", parentheses
-// and braces only group words in PETRARCH and are dropped.
+// gapMark stands between pattern words written apart ("* REALLY PLEASANT"):
+// PETRARCH lets other words come between them, unlike words joined by "_".
+const gapMark = "~"
+
+// patTokens splits pattern text into words and markers, with gapMark
+// between words written apart; parentheses and braces only group words in
+// PETRARCH and are dropped.
 func patTokens(s string) []string {
 	s = strings.Map(func(r rune) rune {
 		switch r {
-		case '_', '(', ')', '{', '}', '\t':
+		case '(', ')', '{', '}', '\t':
 			return ' '
 		}
 		return r
 	}, s)
 	var out []string
-	for _, f := range strings.Fields(s) {
-		for len(f) > 1 && strings.ContainsRune("+$%^", rune(f[0])) {
-			out = append(out, f[:1])
-			f = f[1:]
+	for i, f := range strings.Fields(s) {
+		if i > 0 {
+			out = append(out, gapMark)
 		}
-		out = append(out, f)
+		for _, w := range strings.Split(f, "_") {
+			for len(w) > 1 && strings.ContainsRune("+$%^", rune(w[0])) {
+				out = append(out, w[:1])
+				w = w[1:]
+			}
+			if w != "" {
+				out = append(out, w)
+			}
+		}
+	}
+	return out
+}
+
+// dropGaps removes gap marks (before the verb, where dyad's own gap rule
+// applies).
+func dropGaps(toks []string) []string {
+	out := toks[:0:0]
+	for _, t := range toks {
+		if t != gapMark {
+			out = append(out, t)
+		}
 	}
 	return out
 }
@@ -192,7 +216,7 @@ func (vr *verbReader) elems(toks []string) ([]event.Elem, string, string) {
 		e := event.Elem{Kind: event.ElemWord}
 		shown := t
 		switch {
-		case t == "*" || t == "**" || t == "^":
+		case t == "*" || t == "**" || t == "^" || t == gapMark:
 			if len(out) > 0 && out[len(out)-1].Kind == event.ElemSkip {
 				continue
 			}

@@ -206,22 +206,22 @@ func TestVerbs(t *testing.T) {
 	for _, p := range res.Patterns.Patterns {
 		got[p.Text] = p.Code + " " + strings.Join(p.Head, ",")
 	}
-	want := map[string]string{
-		"abandon":                                 "160 abandon",
-		"walk away from":                          "161 walk",
-		"abandon @P_MORETIES ties":                "1612 abandon",
-		"abandon diplomatic ties with {T}":        "1622 abandon",
-		"abandon by/with {S}":                     "162 abandon",
-		"walk away from @P_MORETIES ties":         "1612 walk",
-		"walk away from diplomatic ties with {T}": "1622 walk",
-		"walk away from by/with {S}":              "162 walk",
-		"leave * for {T}":                         "032 leave",
-		"abandon effort":                          "987 abandon", // a user-defined code, kept
-		"walk away from effort":                   "987 walk",
-		"said abandon to attend":                  "082 abandon", // words before the verb, kept as Pre
-		"said walk away from to attend":           "082 walk",
-		"abandon with {T}":                        "031 abandon", // "* WITH %": a compound target
-		"walk away from with {T}":                 "031 walk",
+	want := map[string]string{ // words written apart may have others between them ("*")
+		"abandon":                                       "160 abandon",
+		"walk away from":                                "161 walk",
+		"abandon * @P_MORETIES * ties":                  "1612 abandon",
+		"abandon * diplomatic ties * with * {T}":        "1622 abandon",
+		"abandon * by/with * {S}":                       "162 abandon",
+		"walk away from * @P_MORETIES * ties":           "1612 walk",
+		"walk away from * diplomatic ties * with * {T}": "1622 walk",
+		"walk away from * by/with * {S}":                "162 walk",
+		"leave * for * {T}":                             "032 leave",
+		"abandon * effort":                              "987 abandon", // a user-defined code, kept
+		"walk away from * effort":                       "987 walk",
+		"said abandon * to * attend":                    "082 abandon", // words before the verb, kept as Pre
+		"said walk away from * to * attend":             "082 walk",
+		"abandon * with * {T}":                          "031 abandon", // "* WITH %": a compound target
+		"walk away from * with * {T}":                   "031 walk",
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("patterns:\n got %v\nwant %v", got, want)
@@ -245,19 +245,19 @@ func TestVerbElems(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, p := range res.Patterns.Patterns {
-		if p.Text != "leave * for {T}" {
+		if p.Text != "leave * for * {T}" {
 			continue
 		}
 		kinds := []int{}
 		for _, e := range p.Elems {
 			kinds = append(kinds, e.Kind)
 		}
-		if want := []int{event.ElemSkip, event.ElemWord, event.ElemTarget}; !reflect.DeepEqual(kinds, want) {
+		if want := []int{event.ElemSkip, event.ElemWord, event.ElemSkip, event.ElemTarget}; !reflect.DeepEqual(kinds, want) {
 			t.Errorf("elems = %v, want %v", kinds, want)
 		}
 		return
 	}
-	t.Fatal("pattern 'leave * for {T}' missing")
+	t.Fatal("pattern 'leave * for * {T}' missing")
 }
 
 func TestLoadErrors(t *testing.T) {
