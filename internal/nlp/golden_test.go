@@ -46,8 +46,10 @@ func TestVerbGroupGolden(t *testing.T) {
 		fullP, fullR float64
 		headP, headR float64
 	}{
-		{"testdata/verbgroups_dev.txt", 0.90, 0.90, 0.95, 0.95},
-		{"testdata/verbgroups_heldout.txt", 0.85, 0.85, 0.90, 0.90},
+		// Before the correction layer: dev head+kind P .954 R .850, held-out
+		// P .922 R .817; both would fail these floors.
+		{"testdata/verbgroups_dev.txt", 0.95, 0.93, 0.97, 0.95},
+		{"testdata/verbgroups_heldout.txt", 0.90, 0.89, 0.92, 0.91},
 	}
 	for _, fl := range floors {
 		cases := readGolden(t, fl.file)

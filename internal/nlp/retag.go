@@ -244,6 +244,9 @@ func afterTo(toks []Token, i int) bool {
 func promoteVerb(toks []Token, s, e int, headline bool) {
 	for i := s + 1; i < e; i++ {
 		t := &toks[i]
+		if t.Tag == "TO" && nextTag(toks, i+1, e) == "VB" {
+			return // "Erdogan to Host Peace Talks": the infinitive is the verb
+		}
 		if t.Tag == "VBN" && subjectEnd(&toks[i-1], headline) && objectStart(nextTag(toks, i+1, e)) {
 			t.Tag = "VBD"
 			return
@@ -329,8 +332,8 @@ func pluralSubject(t *Token) bool {
 	switch t.Tag {
 	case "NNS", "NNPS":
 		return true
-	case "NNP":
-		return strings.HasSuffix(t.Lower, "s") // "Clashes", "Houthis"
+	case "NN", "NNP":
+		return strings.HasSuffix(t.Lower, "s") && t.Tag == "NNP" || pluralOnly[t.Lower] // "Clashes", "Police"
 	case "PRP":
 		return t.Lower == "we" || t.Lower == "they" || t.Lower == "you" || t.Lower == "i"
 	}
@@ -353,6 +356,9 @@ func coordinated(toks []Token, s, i int) bool {
 	}
 	return false
 }
+
+// pluralOnly are nouns that take a plural verb without a plural ending.
+var pluralOnly = map[string]bool{"police": true, "people": true, "personnel": true, "cattle": true}
 
 func subjectPronoun(w string) bool {
 	switch w {

@@ -79,6 +79,10 @@ func TestRetag(t *testing.T) {
 			"Three/CD soldiers/NNS died/VBD in/IN Mali/NNP"},
 		{"number + past form + noun", "Nigeria/NNP frees/VBZ 20/CD kidnapped/VBD students/NNS", true,
 			"Nigeria/NNP frees/VBZ 20/CD kidnapped/VBN students/NNS"},
+		{"headline infinitive is the verb", "Erdogan/NNP to/TO Host/VB Peace/NN Talks/NNS", true,
+			"Erdogan/NNP to/TO Host/VB Peace/NN Talks/NNS"},
+		{"plural-only noun subject", "Police/NNP Clash/NN With/IN Fans/NNS", true,
+			"Police/NNP Clash/VBP With/IN Fans/NNS"},
 		{"US is the country", "Zelensky/NNP tells/VBZ US/PRP", true, "Zelensky/NNP tells/VBZ US/NNP"},
 		{"all-caps US left alone", "LET/VB US/PRP PRAY/VB", true, "LET/VB US/PRP PRAY/VB"},
 	}
@@ -149,4 +153,28 @@ func BenchmarkAnnotate(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.N*len(sents))/b.Elapsed().Seconds(), "sentences/s")
+}
+
+// FuzzAnnotate checks that tagging, correction and grouping never panic and
+// that verb groups are ordered, non-empty and hold their head.
+func FuzzAnnotate(f *testing.F) {
+	for _, s := range []string{"Trump Slams Fed Over Rates", "was passed but vetoed", "US", "and", "to Host Talks", "LET US PRAY"} {
+		f.Add(s, true)
+		f.Add(s, false)
+	}
+	ann, err := NewAnnotator()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, s string, headline bool) {
+		toks := Tokenize(s)
+		ann.Annotate(toks, headline)
+		last := 0
+		for _, vg := range VerbGroups(toks) {
+			if vg.Start < last || vg.Start > vg.Head || vg.Head >= vg.End || vg.End > len(toks) {
+				t.Fatalf("%q: bad group %+v", s, vg)
+			}
+			last = vg.End
+		}
+	})
 }
