@@ -28,9 +28,12 @@ func NewAnnotator() (*Annotator, error) {
 	return a, nil
 }
 
-// Annotate fills Tag and Lemma of every token. A title-case headline is
+// Annotate fills Tag and Lemma of every token. A title-case sentence is
 // tagged with the model's headline mode, so "Xi Hails New Era" finds its
-// verb.
+// verb, wherever it stands (a subhead or a headline quoted as a body
+// sentence). The correction layer run after the tagger (see retag) uses its
+// headline rules for a title-case sentence and for the headline, sentence
+// 0, in any case.
 func (a *Annotator) Annotate(toks []Token, headline bool) {
 	sc := a.pool.Get().(*scratch)
 	defer a.pool.Put(sc)
@@ -38,13 +41,17 @@ func (a *Annotator) Annotate(toks []Token, headline bool) {
 	for _, t := range toks {
 		sc.words = append(sc.words, t.Text)
 	}
-	if headline && postag.IsTitleCase(sc.words) {
+	title := postag.IsTitleCase(sc.words)
+	if title {
 		sc.tags = a.tagger.TagHeadline(sc.words, sc.tags[:0])
 	} else {
 		sc.tags = a.tagger.Tag(sc.words, sc.tags[:0])
 	}
 	for i := range toks {
 		toks[i].Tag = sc.tags[i]
+	}
+	retag(toks, headline || title)
+	for i := range toks {
 		toks[i].Lemma = lemmaOf(toks[i].Lower, toks[i].Tag)
 	}
 }

@@ -29,7 +29,29 @@ func VerbGroups(toks []Token) []VerbGroup {
 		}
 		i++
 	}
+	coordinate(toks, out)
 	return out
+}
+
+// coordinate gives a bare participle joined by a coordinator to the group
+// before it, in the same clause, that group's auxiliary: "were detained
+// and later released" and "was passed by parliament but vetoed by" are
+// passive, "has frozen assets and seized ships" is perfect.
+func coordinate(toks []Token, vgs []VerbGroup) {
+	for v := 1; v < len(vgs); v++ {
+		g, p := &vgs[v], vgs[v-1]
+		if !g.Participle || !(p.Passive || p.Finite && toks[p.Head].Tag == "VBN") {
+			continue
+		}
+		k := g.Start - 1
+		for k > p.End && toks[k].Tag == "RB" {
+			k--
+		}
+		if k < p.End || toks[k].Tag != "CC" || !conjunctions[toks[k].Lower] || hasBreak(toks[p.End:k]) {
+			continue
+		}
+		g.Participle, g.Passive, g.Finite, g.Modal = false, p.Passive, p.Finite, p.Modal
+	}
 }
 
 // verbGroupAt reads a verb group starting at i, if one starts there.
@@ -90,7 +112,7 @@ func (vg VerbGroup) finish(toks []Token, end int) (VerbGroup, bool) {
 		vg.Passive = auxBe
 		vg.Participle = !auxBe && !auxHave && vg.Modal == ""
 	case "VBG":
-		vg.Gerund = vg.Start == vg.Head
+		vg.Gerund = !vg.Infinitive && vg.Modal == "" && !auxBe && !auxHave && !hasVerbBefore(toks, vg.Start, vg.Head)
 	}
 	return vg, true
 }
@@ -104,7 +126,7 @@ func adjectival(toks []Token, j int) bool {
 	}
 	prev := toks[j-1].Tag
 	next := toks[j+1].Tag
-	return (prev == "DT" || prev == "PRP$" || prev == "POS" || prev == "JJ") && (next[0] == 'N' || next == "JJ")
+	return (prev == "DT" || prev == "PRP$" || prev == "POS" || prev == "JJ" || prev == "CD") && (next[0] == 'N' || next == "JJ")
 }
 
 func isNegation(w string) bool { return w == "not" || w == "n't" || w == "never" }
@@ -136,4 +158,25 @@ func modalLemma(w string) string {
 		return "would"
 	}
 	return w
+}
+
+// hasBreak reports whether a span has clause-breaking punctuation or words.
+func hasBreak(toks []Token) bool {
+	for i := range toks {
+		if clauseBreak(&toks[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasVerbBefore reports whether a verb tag occurs in toks[start:head]; a
+// gerund group may start with adverbs only ("deliberately targeting").
+func hasVerbBefore(toks []Token, start, head int) bool {
+	for k := start; k < head; k++ {
+		if IsVerb(toks[k].Tag) {
+			return true
+		}
+	}
+	return false
 }
