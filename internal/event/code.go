@@ -137,16 +137,37 @@ func (c *Coder) verbRoles(st *sent, v int, b bind, dc *docCtx) (src, tgt role) {
 		if o := st.object(b.end); len(o.ms) > 0 && len(st.without(o.ms, codes(st, subj))) > 0 {
 			return subj, o
 		}
-		if r := st.insideMatch(vg.Head, b.end, subj); len(r.ms) > 0 {
+		if r := st.insideMatch(vg.Head, b.end, subj, codes(st, subj)); len(r.ms) > 0 {
 			return subj, r
 		}
 		r, _ := st.looseSlotExcept(b.end, except)
 		if len(subj.ms) > 1 && st.locative(r) {
 			r = role{} // "X and Y agreed to a truce at talks in Z": Z is the venue
 		}
+		if len(r.ms) == 0 && b.wide {
+			r = st.wideTarget(b.end, except)
+		}
 		return subj, r
 	}
 	return subj, role{}
+}
+
+// wideTarget is PETRARCH's target search for wide patterns: the first
+// actor later in the verb phrase, across clauses ("allowed that Mordor
+// isn't a pleasant place" targets Mordor).
+func (st *sent) wideTarget(i int, except map[string]bool) role {
+	for k := i; k < len(st.toks) && k < i+12; k++ {
+		switch st.toks[k].Lower {
+		case ";", ":", "--", "(", ")":
+			return role{}
+		}
+		if m := st.owner[k]; m >= 0 {
+			if g := st.without(st.group(m), except); len(g) > 0 && !bare(st.ments[g[0]]) {
+				return role{ms: g}
+			}
+		}
+	}
+	return role{}
 }
 
 // locative reports whether a role's first actor is the object of a place
@@ -445,9 +466,9 @@ func countries(st *sent, r role) map[string]bool {
 
 // insideMatch finds an actor inside the words a pattern matched ("expelled
 // twenty Russian diplomats" with "expel * @DIPLOMAT"), not in the subject.
-func (st *sent) insideMatch(head, end int, subj role) role {
+func (st *sent) insideMatch(head, end int, subj role, except map[string]bool) role {
 	for k := head + 1; k < end; k++ {
-		if m := st.owner[k]; m >= 0 && !contains(subj.ms, m) && !bare(st.ments[m]) {
+		if m := st.owner[k]; m >= 0 && !contains(subj.ms, m) && !bare(st.ments[m]) && !except[st.ments[m].Code] {
 			return role{ms: st.group(m)}
 		}
 	}
