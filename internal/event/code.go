@@ -144,7 +144,7 @@ func (c *Coder) verbRoles(st *sent, v int, b bind, dc *docCtx) (src, tgt role) {
 		if len(subj.ms) > 1 && st.locative(r) {
 			r = role{} // "X and Y agreed to a truce at talks in Z": Z is the venue
 		}
-		if len(r.ms) == 0 && b.wide {
+		if len(r.ms) == 0 && b.wideTarget {
 			r = st.wideTarget(b.end, except)
 		}
 		return subj, r
@@ -158,7 +158,7 @@ func (c *Coder) verbRoles(st *sent, v int, b bind, dc *docCtx) (src, tgt role) {
 func (st *sent) wideTarget(i int, except map[string]bool) role {
 	for k := i; k < len(st.toks) && k < i+12; k++ {
 		switch st.toks[k].Lower {
-		case ";", ":", "--", "(", ")":
+		case ";", ":", "--", "(", ")", ",":
 			return role{}
 		}
 		if m := st.owner[k]; m >= 0 {

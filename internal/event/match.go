@@ -90,12 +90,14 @@ type bind struct {
 	tFromSubj bool // passive: {T} is the clause subject
 	slotted   bool // the pattern had a {T} or {S}
 	wide      bool // skips may cross clauses (Pattern.WideSkips)
+	// wideTarget allows PETRARCH's target search across clauses.
+	wideTarget bool
 }
 
 // match tries compiled pattern c on the tokens after the head at index
 // head; in a passive clause {T} binds to the subject instead of text.
 func (s *sent) match(c *compiled, head int, passive bool) (bind, bool) {
-	b := bind{wide: c.p.WideSkips}
+	b := bind{wide: c.p.WideSkips, wideTarget: c.p.WideSkips && !c.p.Mutual}
 	ok := s.matchFrom(c.elems, head+1, passive, &b)
 	return b, ok
 }
