@@ -75,7 +75,7 @@ func (s *sent) preWord(e celem, end int) (int, int) {
 				}
 			}
 		}
-		if s.boundary(last) || s.toks[last].Lower == "," || s.owner[last] >= 0 {
+		if s.boundary(last) || s.toks[last].Lower == "," {
 			break
 		}
 	}

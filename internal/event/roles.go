@@ -21,6 +21,8 @@ func (s *sent) subject(v int) role {
 			continue
 		}
 		switch {
+		case t.Lower == ")" && s.parenStart(i) >= 0:
+			i = s.parenStart(i) - 1 // "the European Union (EU) agreed"
 		case t.Lower == "," || t.Lower == "-":
 			j, ok := s.skipInterjection(i)
 			if !ok {
@@ -238,6 +240,20 @@ func (s *sent) conjunctActor(i int) (int, bool) {
 		return 0, false
 	}
 	return m, true
+}
+
+// parenStart returns the "(" of a short parenthesis closing at i (an
+// acronym or aside without a verb), or -1.
+func (s *sent) parenStart(i int) int {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if s.toks[k].Lower == "(" {
+			return k
+		}
+		if s.vgAt[k] >= 0 || s.toks[k].Lower == ")" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // timeStart returns the first token of the time phrase ending at i ("last
