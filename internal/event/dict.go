@@ -189,9 +189,10 @@ func BuiltinCodebook() (Codebook, error) {
 // Pattern element kinds.
 const (
 	ElemWord   = iota // a word or synonym set: Alts holds the token sequences
-	ElemSkip          // "*": up to four tokens within the clause
+	ElemSkip          // "*": up to eight tokens within the clause
 	ElemTarget        // "{T}": the target actor
 	ElemSource        // "{S}": the source actor (the subject becomes the target)
+	ElemPhrase        // one noun phrase passed over (PETRARCH's "^")
 )
 
 // Elem is one element of a pattern after its head. For ElemWord, Alts lists
@@ -450,6 +451,8 @@ func parseElems(toks []string, own, base map[string][]string) ([]Elem, error) {
 				return nil, fmt.Errorf("two * in a row")
 			}
 			e.Kind = ElemSkip
+		case t == "^":
+			e.Kind = ElemPhrase
 		case t == "{T}" || t == "{S}":
 			slots++
 			if slots > 1 {

@@ -110,6 +110,9 @@ func (s *sent) matchFrom(es []celem, i int, passive bool, b *bind) bool {
 	switch es[0].kind {
 	case ElemWord:
 		return s.matchWord(es, i, passive, b)
+	case ElemPhrase:
+		end := s.phraseEnd(i)
+		return end > i && s.matchFrom(es[1:], end, passive, b)
 	case ElemSkip:
 		for n := 0; n <= s.skipLimit(b) && i+n <= len(s.toks); n++ {
 			if n > 0 && s.skipStop(i+n-1, b) {
@@ -122,6 +125,19 @@ func (s *sent) matchFrom(es []celem, i int, passive bool, b *bind) bool {
 		return false
 	}
 	return s.matchSlot(es, i, passive, b)
+}
+
+// phraseEnd returns the end of the noun phrase starting at i (an actor
+// mention or a run of determiners, adjectives and nouns), or i.
+func (s *sent) phraseEnd(i int) int {
+	if i < len(s.toks) && s.owner[i] >= 0 {
+		return s.ments[s.owner[i]].End
+	}
+	j := i
+	for j < len(s.toks) && s.owner[j] < 0 && s.vgAt[j] < 0 && isNPModifier(s.toks[j].Tag) {
+		j++
+	}
+	return j
 }
 
 // skipLimit is how many tokens a skip may pass over.

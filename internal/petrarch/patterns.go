@@ -216,7 +216,9 @@ func (vr *verbReader) elems(toks []string) ([]event.Elem, string, string) {
 		e := event.Elem{Kind: event.ElemWord}
 		shown := t
 		switch {
-		case t == "*" || t == "**" || t == "^" || t == gapMark:
+		case t == "^":
+			e.Kind, shown = event.ElemPhrase, "^"
+		case t == "*" || t == "**" || t == gapMark:
 			if len(out) > 0 && out[len(out)-1].Kind == event.ElemSkip {
 				continue
 			}
