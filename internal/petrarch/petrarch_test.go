@@ -245,19 +245,19 @@ func TestVerbElems(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, p := range res.Patterns.Patterns {
-		if p.Text != "leave * for * {T}" {
+		if p.Text != "leave * ^ * for * {T}" {
 			continue
 		}
 		kinds := []int{}
 		for _, e := range p.Elems {
 			kinds = append(kinds, e.Kind)
 		}
-		if want := []int{event.ElemSkip, event.ElemWord, event.ElemSkip, event.ElemTarget}; !reflect.DeepEqual(kinds, want) {
+		if want := []int{event.ElemSkip, event.ElemPhrase, event.ElemSkip, event.ElemWord, event.ElemSkip, event.ElemTarget}; !reflect.DeepEqual(kinds, want) {
 			t.Errorf("elems = %v, want %v", kinds, want)
 		}
 		return
 	}
-	t.Fatal("pattern 'leave * for * {T}' missing")
+	t.Fatal("pattern 'leave * ^ * for * {T}' missing")
 }
 
 func TestLoadErrors(t *testing.T) {
