@@ -215,7 +215,7 @@ func TestVerbs(t *testing.T) {
 		"walk away from * @P_MORETIES * ties":           "1612 walk",
 		"walk away from * diplomatic ties * with * {T}": "1622 walk",
 		"walk away from * by/with * {S}":                "162 walk",
-		"leave * for * {T}":                             "032 leave",
+		"leave * ^ * for * {T}":                         "032 leave",   // "^": one noun phrase
 		"abandon * effort":                              "987 abandon", // a user-defined code, kept
 		"walk away from * effort":                       "987 walk",
 		"said abandon * to * attend":                    "082 abandon", // words before the verb, kept as Pre
