@@ -22,6 +22,7 @@ func runIngest(env Env, args []string) int {
 	cf.register(fs)
 	db := fs.String("db", defaultDB, "DuckDB database file")
 	in := fs.String("in", "", "input format, overriding detection: txt, html, jsonl, rss, atom, warc")
+	mem := fs.String("db-memory", "", "DuckDB memory limit, e.g. 256MB or 2GB (default $DYAD_DB_MEMORY, else "+store.DefaultMemoryLimit+")")
 	if st, ok := parse(fs, args, env); !ok {
 		return st
 	}
@@ -39,7 +40,7 @@ func runIngest(env Env, args []string) int {
 		fmt.Fprintf(env.Stderr, "dyad ingest: %v\n", err)
 		return ExitUsage
 	}
-	st, err := store.Open(*db)
+	st, err := store.OpenWith(*db, store.Options{MemoryLimit: *mem})
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "dyad ingest: %v\n", err)
 		return ExitUsage
@@ -75,8 +76,14 @@ type docSource interface {
 	TotalBytes() int64
 }
 
+// ingestBatch is how many documents go into one store transaction: a
+// transaction has a fixed cost of several milliseconds and each batch one
+// round of index, group and thread lookups, so larger batches ingest
+// faster, at the price of holding that many analysed documents.
+const ingestBatch = 256
+
 // ingestAll analyses every document of r and stores it, in batches of
-// whole documents, with a progress line on a terminal.
+// ingestBatch whole documents, with a progress line on a terminal.
 func ingestAll(ctx context.Context, p *pipeline.Pipeline, r docSource, st *store.Store, errw io.Writer) (summary, error) {
 	var sum summary
 	bar := progress.New(errw, "ingest", r.TotalBytes(), "bytes")
@@ -94,7 +101,7 @@ func ingestAll(ctx context.Context, p *pipeline.Pipeline, r docSource, st *store
 		b := r.BytesRead()
 		bar.Add(1, b-lastBytes)
 		lastBytes = b
-		if len(batch) >= 64 {
+		if len(batch) >= ingestBatch {
 			return flush()
 		}
 		return nil

@@ -106,24 +106,31 @@ func (in *storeIngester) Ingest(ctx context.Context, docs []*doc.Document) (api.
 		return api.Summary{}, err
 	}
 	sum := api.Summary{Errors: []string{}}
-	for i, res := range in.st.PutBatch(ctx, done) {
-		d := done[i]
-		sum.Read++
-		switch {
-		case res.Err != nil:
-			sum.Failed++
-			sum.Errors = append(sum.Errors, fmt.Sprintf("%s: not stored: %v", d.ID, res.Err))
-		case len(d.Errors) > 0:
-			sum.Failed++
-			for _, e := range d.Errors {
-				sum.Errors = append(sum.Errors, e.Error())
-			}
-		case res.Added:
-			sum.Added++
-			sum.Events += len(d.Events)
-		default:
-			sum.Same++
+	for i := 0; i < len(done); i += ingestBatch {
+		part := done[i:min(i+ingestBatch, len(done))]
+		for j, res := range in.st.PutBatch(ctx, part) {
+			countStored(&sum, part[j], res)
 		}
 	}
 	return sum, nil
+}
+
+// countStored adds one stored document of a POSTed batch to sum.
+func countStored(sum *api.Summary, d *doc.Document, res store.Result) {
+	sum.Read++
+	switch {
+	case res.Err != nil:
+		sum.Failed++
+		sum.Errors = append(sum.Errors, fmt.Sprintf("%s: not stored: %v", d.ID, res.Err))
+	case len(d.Errors) > 0:
+		sum.Failed++
+		for _, e := range d.Errors {
+			sum.Errors = append(sum.Errors, e.Error())
+		}
+	case res.Added:
+		sum.Added++
+		sum.Events += len(d.Events)
+	default:
+		sum.Same++
+	}
 }

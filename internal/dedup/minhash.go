@@ -167,12 +167,28 @@ func Jaccard(a, b *Sig) float64 {
 // dropped or page junk added still scores high. Containment is only trusted
 // when the Jaccard estimate is clearly above noise.
 func Similar(a, b *Sig) float64 {
-	j := Jaccard(a, b)
+	if a.N == 0 || b.N == 0 {
+		return 0
+	}
+	eq := 0
+	for i := range a.Min {
+		if a.Min[i] == b.Min[i] {
+			eq++
+		}
+	}
+	return similarity(eq, a.N, b.N)
+}
+
+// similarity is Similar of two signatures of na and nb shingles that agree
+// on eq of their NumHashes values. It never falls when eq grows, which is
+// what lets Sketch filter with truncated values.
+func similarity(eq int, na, nb int32) float64 {
+	j := float64(eq) / NumHashes
 	if j < 0.1 {
 		return j
 	}
-	na, nb := float64(a.N), float64(b.N)
-	c := j * (na + nb) / ((1 + j) * min(na, nb))
+	fa, fb := float64(na), float64(nb)
+	c := j * (fa + fb) / ((1 + j) * min(fa, fb))
 	return min(max(j, c), 1)
 }
 

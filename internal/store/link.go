@@ -9,13 +9,15 @@ import (
 
 // Near duplicates, event groups and story threads (tables of migration 5).
 //
-// Every stored document is given a MinHash signature (minhash_sigs) and LSH
-// band keys (minhash_bands). Before a batch, the writer loads from the
-// store the signatures sharing a band with any document of the batch, the
-// event groups its events may join and the threads its articles may
-// continue (prefetch.go); each document is then decided in memory in input
-// order, and every row is written in the document's own transaction, so a
-// crash leaves counts consistent.
+// Every stored document is given a MinHash signature (minhash_sigs). The
+// store keeps an in-memory LSH index of all committed signatures
+// (dedup.Sketch, loaded from minhash_sigs by the first write and extended
+// after each commit). Before a batch, the writer asks it for the stored
+// documents that may be near duplicates of the batch's, loads their full
+// signatures, the event groups the batch's events may join and the threads
+// its articles may continue (prefetch.go); each document is then decided in
+// memory in input order, and every row is written in the batch's
+// transaction, so a crash leaves counts consistent.
 //
 // A near duplicate (verified similarity >= dedup.Threshold to an earlier
 // document, the previous version of its own URL excepted) gets duplicate_of
@@ -146,11 +148,7 @@ func (w *writer) appendSig(e dedup.Entry, thread int64) error {
 		nullStr(e.RootID), rootNo, blob, thread); err != nil {
 		return err
 	}
-	for _, k := range e.Sig.BandKeys() {
-		if err := w.apps["minhash_bands"].AppendRow(int64(k), e.Seq); err != nil {
-			return err
-		}
-	}
+	w.indexed = append(w.indexed, indexedSig{e.Seq, &e.Sig})
 	return nil
 }
 

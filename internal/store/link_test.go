@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"reflect"
@@ -302,4 +303,40 @@ func TestThreads(t *testing.T) {
 		t.Errorf("thread 1 documents %v, want %v", ids, want)
 	}
 	checkConsistent(t, s)
+}
+
+// TestFailedWriteNotIndexed checks that a document whose write failed does
+// not enter the in-memory near-duplicate index: a later copy of it is an
+// original, and a copy of a stored document of the same batch is not.
+func TestFailedWriteNotIndexed(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	g := dedupcorpus.New(8)
+	a, b := g.Original("a", 1), g.Original("b", 1)
+	afterAppend = func(d *doc.Document) error {
+		if d.ID == "a" {
+			return errors.New("injected failure")
+		}
+		return nil
+	}
+	defer func() { afterAppend = nil }()
+	res := s.PutBatch(ctx, []*doc.Document{storyDoc("a", "x", a.Date, a.Text), storyDoc("b", "x", b.Date, b.Text)})
+	if res[0].Err == nil || res[1].Err != nil || !res[1].Added {
+		t.Fatalf("results %+v, want a failed and b stored", res)
+	}
+	afterAppend = nil
+	if s.ix.Len() != 1 {
+		t.Errorf("index holds %d signatures after storing one document", s.ix.Len())
+	}
+	copyA := storyDoc("copy-a", "y", a.Date, g.Copy(a, "copy-a").Text)
+	copyB := storyDoc("copy-b", "y", b.Date, g.Copy(b, "copy-b").Text)
+	for _, r := range s.PutBatch(ctx, []*doc.Document{copyA, copyB}) {
+		if r.Err != nil || !r.Added {
+			t.Fatalf("copies: %+v", r)
+		}
+	}
+	if copyA.DuplicateOf != "" || copyB.DuplicateOf != "b" {
+		t.Errorf("duplicate_of: copy of failed a = %q (want none), copy of stored b = %q (want b)",
+			copyA.DuplicateOf, copyB.DuplicateOf)
+	}
 }

@@ -2,12 +2,7 @@ package store
 
 import (
 	"context"
-	"fmt"
-	"os"
-	"strconv"
-	"strings"
 	"testing"
-	"time"
 
 	"github.com/dyad-project/dyad/internal/dedup/dedupcorpus"
 	"github.com/dyad-project/dyad/internal/doc"
@@ -32,54 +27,47 @@ func corpusBatch(g *dedupcorpus.Gen, from, n int) []*doc.Document {
 }
 
 // peakRSS is the process's peak resident set size in MB (Linux).
-func peakRSS() float64 {
-	b, err := os.ReadFile("/proc/self/status")
-	if err != nil {
-		return 0
-	}
-	for _, l := range strings.Split(string(b), "\n") {
-		if v, ok := strings.CutPrefix(l, "VmHWM:"); ok {
-			kb, _ := strconv.Atoi(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "kB")))
-			return float64(kb) / 1024
-		}
-	}
-	return 0
-}
+func peakRSS() float64 { return procStatus("VmHWM:") }
 
 // BenchmarkIngestLinked stores b.N generated articles (a quarter of them
-// near duplicates) 64 per PutBatch, reporting the near-duplicate lookup time
-// per article and the peak RSS. DYAD_BENCH_DOCS=100000 with -benchtime=1x
-// runs the scale check (about 100,000 articles, several minutes).
+// near duplicates) scaleBatch per PutBatch, reporting the near-duplicate
+// lookup time per article and the peak RSS. The scale check at 100,000
+// articles is TestScale (DYAD_SCALE=100000).
 func BenchmarkIngestLinked(b *testing.B) {
-	n := b.N
-	if v, err := strconv.Atoi(os.Getenv("DYAD_BENCH_DOCS")); err == nil && v > 0 {
-		n = v
-	}
 	s := openTemp(b)
+	b.ResetTimer()
+	size := ingestGenerated(b, s, b.N, nil)
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "docs/s")
+	b.ReportMetric(s.lookupMicros(), "µs-lookup/doc")
+	b.ReportMetric(peakRSS(), "MB-peak-RSS")
+	b.SetBytes(size / int64(b.N))
+}
+
+// scaleBatch is the PutBatch size of the ingest benchmarks, as dyad ingest.
+const scaleBatch = 256
+
+// ingestGenerated stores n generated articles, scaleBatch per PutBatch,
+// calling progress (when not nil) after each batch with the number stored
+// so far; it returns the bytes of text stored.
+func ingestGenerated(tb testing.TB, s *Store, n int, progress func(done int)) int64 {
 	ctx := context.Background()
 	g := dedupcorpus.New(77)
-	b.ResetTimer()
 	var size int64
-	start := time.Now()
 	for i := 0; i < n; i += 1024 {
 		docs := corpusBatch(g, i, min(1024, n-i))
-		for j := 0; j < len(docs); j += 64 {
-			for _, r := range s.PutBatch(ctx, docs[j:min(j+64, len(docs))]) {
+		for j := 0; j < len(docs); j += scaleBatch {
+			for _, r := range s.PutBatch(ctx, docs[j:min(j+scaleBatch, len(docs))]) {
 				if r.Err != nil {
-					b.Fatal(r.Err)
+					tb.Fatal(r.Err)
 				}
+			}
+			if progress != nil {
+				progress(i + min(j+scaleBatch, len(docs)))
 			}
 		}
 		for _, d := range docs {
 			size += int64(len(d.Text))
 		}
-		if os.Getenv("DYAD_BENCH_DOCS") != "" && (i/1024)%10 == 9 {
-			fmt.Fprintf(os.Stderr, "%d docs %.0fs lookup %.0f µs/doc rss %.0f MB\n", i+1024,
-				time.Since(start).Seconds(), s.lookupMicros(), peakRSS())
-		}
 	}
-	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "docs/s")
-	b.ReportMetric(s.lookupMicros(), "µs-lookup/doc")
-	b.ReportMetric(peakRSS(), "MB-peak-RSS")
-	b.SetBytes(size / int64(b.N))
+	return size
 }

@@ -142,6 +142,9 @@ var migrations = []migration{
 		`ALTER TABLE quotes ADD COLUMN paragraph INTEGER DEFAULT 0`,
 	}},
 	{5, "near-duplicate index, event groups, story threads", migration5},
+	// The LSH index is rebuilt in memory from minhash_sigs (dedup.Sketch):
+	// the band table cost 42 rows a document and one scan per batch.
+	{6, "drop minhash_bands", []string{`DROP TABLE IF EXISTS minhash_bands`}},
 }
 
 // SchemaVersion is the schema version Open brings every database to.

@@ -8,7 +8,8 @@ package store
 //     near duplicate, the key, ID and doc_no of its earliest copy (root_*),
 //     and its thread (as documents.thread_id, repeated to keep the
 //     candidate lookup to one table).
-//   - minhash_bands: the LSH bucket keys (band_hash) of every signature.
+//   - minhash_bands: the LSH bucket keys (band_hash) of every signature
+//     (dropped by migration 6: the index is rebuilt in memory).
 //   - event_groups: one row per real-world event merged from reports:
 //     dyad_key (3-letter source>target prefixes, for candidate lookup),
 //     source_code, target_code, cameo, root and date of its first report,

@@ -9,7 +9,7 @@ import (
 func TestUpgradeFromV1(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "old.duckdb")
-	old, err := openAt(ctx, path, 1)
+	old, err := openAt(ctx, path, 1, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

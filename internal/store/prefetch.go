@@ -14,9 +14,9 @@ import (
 const (
 	sqlLastGroup  = `SELECT coalesce(max(group_id), 0) FROM event_groups`
 	sqlLastThread = `SELECT coalesce(max(thread_id), 0) FROM threads`
-	sqlCandidates = `SELECT s.doc_no, s.doc_key, s.id, s.root_key, s.root_id, s.root_no, s.sig, s.thread_id
-		FROM minhash_sigs s WHERE s.doc_no IN (SELECT b.doc_no FROM minhash_bands b
-			JOIN (SELECT unnest($1::BIGINT[]) AS h) q ON b.band_hash = q.h)`
+	sqlSketch     = `SELECT doc_no, sig FROM minhash_sigs`
+	sqlCandidates = `SELECT doc_no, doc_key, id, root_key, root_id, root_no, sig, thread_id
+		FROM minhash_sigs WHERE doc_no IN (SELECT unnest($1::BIGINT[]))`
 	sqlGroups = `SELECT group_id, source_code, target_code, cameo, date, rep_event_id, num_articles,
 		num_sources, num_mentions, first_seen, last_seen, outlets FROM event_groups
 		WHERE (dyad_key IN (SELECT unnest($1::VARCHAR[])) AND date BETWEEN $2 AND $3)
@@ -42,29 +42,19 @@ const (
 )
 
 // linkQueries are prepared with the writer.
-var linkQueries = []string{sqlLastGroup, sqlLastThread, sqlCandidates, sqlGroups, sqlLinks,
+var linkQueries = []string{sqlLastGroup, sqlLastThread, sqlSketch, sqlCandidates, sqlGroups, sqlLinks,
 	sqlThreads, sqlGroupCounts, sqlGroupDrop, sqlUnlink, sqlThreadDelete, sqlGroupDelete}
 
 // batchKeys is what the new documents of a batch look up.
 type batchKeys struct {
-	bands         []int64
 	dyads, actors []string
 	lo, hi        time.Time // event and document date range
-	seenB, seenD  map[string]bool
-	seenBand      map[int64]bool
+	seenD         map[string]bool
 	anyDate       bool
 }
 
 // add collects d's lookup keys.
 func (k *batchKeys) add(d *doc.Document, sig *dedup.Sig, now time.Time) {
-	if sig.N > 0 {
-		for _, b := range sig.BandKeys() {
-			if !k.seenBand[int64(b)] {
-				k.seenBand[int64(b)] = true
-				k.bands = append(k.bands, int64(b))
-			}
-		}
-	}
 	f := features(d, sig, now)
 	k.widen(f.Date)
 	k.actors = append(k.actors, f.Actors...)
@@ -94,24 +84,27 @@ func (k *batchKeys) widen(t time.Time) {
 // prefetch loads the index entries, groups and threads that the batch's
 // new documents may link to.
 func (w *writer) prefetch(ctx context.Context, docs []*doc.Document) error {
-	t0 := time.Now()
-	k := batchKeys{seenB: map[string]bool{}, seenD: map[string]bool{}, seenBand: map[int64]bool{}}
-	n := 0
+	k := batchKeys{seenD: map[string]bool{}}
+	var fresh []*doc.Document
 	for _, d := range docs {
 		if d == nil || d.Title == "" && d.Text == "" || w.known[d.ContentHash] {
 			continue
 		}
-		k.add(d, w.link.sig(d), w.now)
-		n++
+		fresh = append(fresh, d)
 	}
-	if n == 0 {
+	if len(fresh) == 0 {
 		return nil
 	}
-	nos, threadIDs, err := w.loadCandidates(ctx, k.bands)
+	t0 := time.Now()
+	cands := w.candidates(fresh)
+	nos, threadIDs, err := w.loadCandidates(ctx, cands)
 	if err != nil {
 		return fmt.Errorf("load near-duplicate candidates: %w", err)
 	}
 	w.dupTime += time.Since(t0)
+	for _, d := range fresh {
+		k.add(d, w.link.sig(d), w.now)
+	}
 	if err := w.loadGroups(ctx, &k, nos); err != nil {
 		return fmt.Errorf("load event groups: %w", err)
 	}
@@ -121,15 +114,33 @@ func (w *writer) prefetch(ctx context.Context, docs []*doc.Document) error {
 	return nil
 }
 
-// loadCandidates indexes the stored signatures sharing a band with the
-// batch and returns their doc_nos (and their roots') and thread ids.
-func (w *writer) loadCandidates(ctx context.Context, bands []int64) (nos, threads []int64, err error) {
-	if len(bands) == 0 {
+// candidates are the doc_nos of the stored documents that the in-memory
+// index reports as possible near duplicates of the new documents.
+func (w *writer) candidates(docs []*doc.Document) []int64 {
+	seen := map[int64]bool{}
+	var nos []int64
+	for _, d := range docs {
+		w.ix.Candidates(w.link.sig(d), dedup.Threshold, func(no int64) {
+			if !seen[no] {
+				seen[no] = true
+				nos = append(nos, no)
+			}
+		})
+	}
+	return nos
+}
+
+// loadCandidates indexes the stored signatures of cands for the
+// transaction and returns their doc_nos (and their roots') and thread ids.
+// Only near-duplicate candidates matter: the groups and threads any other
+// document could join are loaded by their dyads, dates and actors.
+func (w *writer) loadCandidates(ctx context.Context, cands []int64) (nos, threads []int64, err error) {
+	if len(cands) == 0 {
 		return nil, nil, nil
 	}
 	l := &w.link
 	var bad error
-	err = w.query(ctx, sqlCandidates, []any{bands}, func(r []driver.Value) {
+	err = w.query(ctx, sqlCandidates, []any{cands}, func(r []driver.Value) {
 		e := dedup.Entry{Seq: r[0].(int64), Key: r[1].(string), ID: r[2].(string)}
 		if err := e.Sig.UnmarshalBinary(r[6].([]byte)); err != nil {
 			bad = fmt.Errorf("signature of %s: %w", e.Key, err)
@@ -153,6 +164,27 @@ func (w *writer) loadCandidates(ctx context.Context, bands []int64) (nos, thread
 		err = bad
 	}
 	return nos, threads, err
+}
+
+// loadIndex reads every stored signature into a new in-memory index.
+func (w *writer) loadIndex(ctx context.Context) (*dedup.Sketch, error) {
+	ix := dedup.NewSketch()
+	var sig dedup.Sig
+	var bad error
+	err := w.query(ctx, sqlSketch, nil, func(r []driver.Value) {
+		if err := sig.UnmarshalBinary(r[1].([]byte)); err != nil {
+			bad = fmt.Errorf("signature of document %d: %w", r[0].(int64), err)
+			return
+		}
+		ix.Add(r[0].(int64), &sig)
+	})
+	if err == nil {
+		err = bad
+	}
+	if err != nil {
+		return nil, fmt.Errorf("load near-duplicate index: %w", err)
+	}
+	return ix, nil
 }
 
 // loadGroups loads the groups the batch's events may join and the groups

@@ -5,6 +5,7 @@ import (
 	"database/sql/driver"
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/dyad-project/dyad/internal/doc"
 )
@@ -103,17 +104,18 @@ func (s *Store) putAll(ctx context.Context, docs []*doc.Document) ([]Result, err
 // inTx runs f in a write transaction and commits. On any error the
 // transaction is rolled back and the writer discarded. s.mu is held.
 func (s *Store) inTx(ctx context.Context, f func(*writer) error) error {
-	if s.w == nil {
-		w, err := newWriter(ctx, s.conn)
-		if err != nil {
-			return err
-		}
-		s.w = w
+	if err := s.ready(ctx); err != nil {
+		return err
 	}
 	err := s.w.begin(ctx)
 	if err == nil {
 		if err = f(s.w); err == nil {
 			err = s.w.commit(ctx)
+		}
+	}
+	if err == nil { // only committed signatures enter the index
+		for _, x := range s.w.indexed {
+			s.ix.Add(x.seq, x.sig)
 		}
 	}
 	s.lookupTime, s.lookupDocs = s.lookupTime+s.w.dupTime, s.lookupDocs+s.w.dupDocs
@@ -123,6 +125,31 @@ func (s *Store) inTx(ctx context.Context, f func(*writer) error) error {
 		s.w = nil
 	}
 	return err
+}
+
+// ready makes the writer and, on the first write, loads the near-duplicate
+// index. s.mu is held.
+func (s *Store) ready(ctx context.Context) error {
+	if s.w == nil {
+		w, err := newWriter(ctx, s.conn)
+		if err != nil {
+			return err
+		}
+		s.w = w
+	}
+	if s.ix == nil {
+		t0 := time.Now()
+		ix, err := s.w.loadIndex(ctx)
+		if err != nil {
+			_ = s.w.close()
+			s.w = nil
+			return err
+		}
+		s.ix = ix
+		s.lookupTime += time.Since(t0)
+	}
+	s.w.ix = s.ix
+	return nil
 }
 
 // validate rejects documents that cannot be stored at all.

@@ -1,7 +1,7 @@
 // Package store is dyad's embedded analytical store: analysed documents and
 // every record attached to them, kept in one DuckDB file.
 //
-// Tables (schema version 5, see migrate.go): documents (one row per stored
+// Tables (schema version 6, see migrate.go): documents (one row per stored
 // version of an article: doc_key = content hash, doc_no = insertion number,
 // n_sentences/n_entities/n_events/n_quotes/n_locations = how many child rows
 // it has), doc_urls (the latest version of each URL), sentences, entities,
@@ -13,7 +13,8 @@
 // reserved in SQL and must be quoted).
 //
 // Near duplicates, merged events and story threads (link.go, migrate5.go):
-// minhash_sigs and minhash_bands index every document; documents.duplicate_of
+// minhash_sigs holds every document's signature (the LSH index over them is
+// kept in memory, see link.go); documents.duplicate_of
 // (ID) and duplicate_key (doc_key) name the earliest copy of a near
 // duplicate; event_groups holds one row per real-world event with
 // num_articles, num_sources and num_mentions, event_links maps event_id to
@@ -43,6 +44,8 @@ import (
 	"time"
 
 	duckdb "github.com/duckdb/duckdb-go/v2"
+
+	"github.com/dyad-project/dyad/internal/dedup"
 )
 
 // Store is an open dyad database. Its methods are safe for concurrent use;
@@ -52,8 +55,11 @@ type Store struct {
 	conn *duckdb.Connector
 	db   *sql.DB
 
-	mu sync.Mutex // guards w and the lookup counters
+	mu sync.Mutex // guards w, ix and the lookup counters
 	w  *writer
+	// ix is the in-memory near-duplicate index of every committed
+	// signature, loaded from minhash_sigs by the first write.
+	ix *dedup.Sketch
 	// lookupTime is the time spent on near-duplicate lookups of lookupDocs
 	// documents (for benchmarks).
 	lookupTime time.Duration
@@ -68,18 +74,28 @@ func (s *Store) lookupMicros() float64 {
 }
 
 // Open opens the database file at path, creating it if needed, and brings
-// its schema up to date. Opening an up-to-date database changes nothing.
+// its schema up to date, with default Options. Opening an up-to-date
+// database changes nothing.
 func Open(path string) (*Store, error) {
-	return openAt(context.Background(), path, SchemaVersion)
+	return OpenWith(path, Options{})
+}
+
+// OpenWith is Open with options.
+func OpenWith(path string, opt Options) (*Store, error) {
+	return openAt(context.Background(), path, SchemaVersion, opt)
 }
 
 // openAt opens path and migrates it to schema version max (tests use a
 // lower max to build old databases).
-func openAt(ctx context.Context, path string, max int) (*Store, error) {
+func openAt(ctx context.Context, path string, max int, opt Options) (*Store, error) {
 	if err := checkPath(path); err != nil {
 		return nil, err
 	}
-	c, err := duckdb.NewConnector(path, nil)
+	init, err := opt.connInit()
+	if err != nil {
+		return nil, fmt.Errorf("store: open %s: %w", path, err)
+	}
+	c, err := duckdb.NewConnector(path, init)
 	if err != nil {
 		return nil, openError(path, err)
 	}

@@ -9,11 +9,13 @@ import (
 	"time"
 
 	duckdb "github.com/duckdb/duckdb-go/v2"
+
+	"github.com/dyad-project/dyad/internal/dedup"
 )
 
 // appendTables are the tables written through appenders, in flush order.
 var appendTables = []string{"documents", "sentences", "entities", "events", "quotes", "locations", "doc_urls",
-	"minhash_sigs", "minhash_bands", "event_groups", "event_links", "thread_docs", "threads"}
+	"minhash_sigs", "event_groups", "event_links", "thread_docs", "threads"}
 
 // Prepared statements used by the writer.
 const (
@@ -47,6 +49,9 @@ type writer struct {
 	// collects and resets it after each transaction.
 	dupTime time.Duration
 	dupDocs int64
+	// ix is the store's index of committed signatures; the store adds the
+	// transaction's new ones (txState.indexed) after the commit.
+	ix *dedup.Sketch
 	txState
 }
 
@@ -60,6 +65,13 @@ type txState struct {
 	superseded [][2]string        // (old key, new key) pairs to mark at commit
 	errs       errRows            // ingest errors to insert at commit
 	link       linkState          // near duplicates, event groups, threads
+	indexed    []indexedSig       // signatures written, for the index after commit
+}
+
+// indexedSig is a signature written in the open transaction.
+type indexedSig struct {
+	seq int64
+	sig *dedup.Sig
 }
 
 // errRows are ingest_errors columns, one slice per column.
