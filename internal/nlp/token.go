@@ -25,7 +25,7 @@ func Tokenize(s string) []Token {
 	i := 0
 	for i < len(s) {
 		r, w := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) {
+		if unicode.IsSpace(r) || r == '_' { // "Dol_Amroth": an underscore joins words as a space would
 			i += w
 			continue
 		}
