@@ -352,8 +352,8 @@ func (s *sent) without(g []int, except map[string]bool) []int {
 	}
 	out := g[:0:0]
 	for _, m := range g {
-		if mn := s.ments[m]; !except[mn.Country] && !except[mn.Code] {
-			out = append(out, m)
+		if mn := s.ments[m]; !except[mn.Code] && !(except[mn.Country] && mn.Type == "state") {
+			out = append(out, m) // the source's own state is passed over, not its other sectors
 		}
 	}
 	return out

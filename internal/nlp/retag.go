@@ -159,7 +159,9 @@ func demoteNonVerbs(toks []Token) {
 		prev := toks[i-1]
 		betweenNouns := (t.Tag == "VB" || t.Tag == "VBP") && isNounTag(prev.Tag) && i+1 < len(toks) && isNounTag(toks[i+1].Tag)
 		afterMain := isFiniteTag(prev.Tag) && prev.Tag != "MD" && !isAux(prev.Lower)
-		if betweenNouns || afterMain {
+		listItem := (t.Tag == "VB" || t.Tag == "VBP") && (prev.Lower == "," || prev.Tag == "CC") &&
+			i+1 < len(toks) && isNounTag(toks[i+1].Tag) // "stun grenades, rubber bullets"
+		if betweenNouns || afterMain || listItem {
 			t.Tag = "NN"
 		}
 	}
