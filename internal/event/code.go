@@ -86,7 +86,10 @@ func (c *Coder) verbEvents(st *sent, v int, dc *docCtx) []candidate {
 	vg := st.vgs[v]
 	head := lemma.Spelling(vg.Lemma)
 	pats := c.verbs[head]
-	if len(pats) == 0 || vg.Participle {
+	if vg.Participle {
+		return c.mediation(st, v, dc)
+	}
+	if len(pats) == 0 {
 		return nil
 	}
 	for _, cp := range pats {

@@ -128,3 +128,24 @@ func TestPreVerbWords(t *testing.T) {
 		}
 	}
 }
+
+// TestMediation checks a third party's mediation named by a participle
+// after a talks or deal noun.
+func TestMediation(t *testing.T) {
+	c := builtinCoder(t)
+	cases := []struct {
+		text []string
+		want string
+	}{
+		{[]string{"Armenia and Azerbaijan held talks hosted by Russia in Moscow."},
+			"ARM AZE 040; AZE ARM 040; RUS ARM 045; RUS AZE 045"},
+		{[]string{"Israel and Hamas agreed to a truce on Wednesday.", "The deal, brokered by Qatar, takes effect on Friday."},
+			"QAT ISR 045; QAT PSEREB 045"},
+		{[]string{"Kenya held talks with Somalia hosted by the president."}, "KEN SOM 040"},
+	}
+	for _, tc := range cases {
+		if got := strings.Join(codeText(c, "2023-11-22", tc.text...), "; "); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text[len(tc.text)-1], got, tc.want)
+		}
+	}
+}

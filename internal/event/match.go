@@ -304,8 +304,8 @@ func (s *sent) reducedRelative(k int) bool {
 	if k == 0 || s.toks[k].Tag != "VBN" && s.toks[k].Tag != "VBG" {
 		return false
 	}
-	if v := s.vgAt[k]; v >= 0 && !(s.vgs[v].Participle || s.vgs[v].Gerund) {
-		return false
+	if v := s.vgAt[k]; v >= 0 && (!(s.vgs[v].Participle || s.vgs[v].Gerund) || mediatorVerbs[s.vgs[v].Lemma]) {
+		return false // "talks mediated by X": X is the mediator, not a target
 	}
 	p := s.toks[k-1].Tag
 	return p == "NN" || p == "NNS"
