@@ -133,7 +133,10 @@ func (a *Article) single(toks []nlp.Token, i int) (Mention, bool) {
 	}
 	mt, ok := a.m.longest(toks, i, func(k int) bool { return k != PhraseAdjective })
 	if !ok {
-		return a.theAdjective(toks, i)
+		if mn, ok := a.theAdjective(toks, i); ok {
+			return mn, true
+		}
+		return a.adjectiveState(toks, i)
 	}
 	e := mt.p.entry
 	mn := Mention{Start: i, End: mt.end, Code: e.Code, Name: e.firstName(), Country: e.Country}
@@ -246,6 +249,21 @@ func (a *Article) stateMention(mt *match, mn Mention) (Mention, bool) {
 		}
 	}
 	return mn, true
+}
+
+// adjectiveState matches a nationality adjective before a plain noun as
+// its state: "the Russian invasion", "Chinese imports" (agents such as
+// "Chinese troops" were matched before).
+func (a *Article) adjectiveState(toks []nlp.Token, i int) (Mention, bool) {
+	mt, ok := a.m.longest(toks, i, func(k int) bool { return k == PhraseAdjective })
+	if !ok || mt.p.entry.Kind != "state" || mt.end >= len(toks) {
+		return Mention{}, false
+	}
+	if t := toks[mt.end]; t.Tag != "NN" && t.Tag != "NNS" {
+		return Mention{}, false
+	}
+	e := mt.p.entry
+	return Mention{Start: i, End: mt.end, Code: e.Code, Name: e.firstName(), Country: e.Code, Type: "state"}, true
 }
 
 // theAdjective matches "the Chinese" used as a noun (followed by a verb or
