@@ -378,8 +378,14 @@ func redundant(cs []candidate, i int, c candidate) bool {
 	return false
 }
 
+// sameState reports two targets that name one state: the same code, or
+// the state beside one of its own bodies ("Kyiv" and "Ukraine"); two
+// different bodies of a state ("the government and the opposition") stay.
 func sameState(a, b *actor.Mention) bool {
-	return a.Code == b.Code || a.Country != "" && a.Country == b.Country
+	if a.Code == b.Code {
+		return true
+	}
+	return a.Country != "" && a.Country == b.Country && (a.Code == a.Country || b.Code == b.Country)
 }
 
 func names(st *sent, r role) []string {

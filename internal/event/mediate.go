@@ -42,7 +42,15 @@ func (st *sent) afterMediatedNoun(i int) bool {
 	if k >= 0 && st.toks[k].Lower == "," {
 		k--
 	}
-	return k >= 0 && st.owner[k] < 0 && mediatedNouns[st.toks[k].Lemma]
+	for stop := k - 4; k >= 0 && k >= stop; k-- { // "negotiations in Mexico City facilitated by"
+		if st.owner[k] < 0 && mediatedNouns[st.toks[k].Lemma] {
+			return true
+		}
+		if t := st.toks[k]; st.owner[k] < 0 && t.Tag != "IN" && t.Tag != "DT" && t.Tag != "NNP" {
+			return false
+		}
+	}
+	return false
 }
 
 // codePattern returns the pattern of verb head with the given code, the

@@ -177,6 +177,11 @@ func (s *sent) coordinated(a, b int) bool {
 		return false
 	}
 	joined, comma := false, false
+	if i < j && s.toks[i].Lower == "(" {
+		if e := s.parenEnd(i); e > 0 && e < j {
+			i = e + 1 // "the European Union (EU) and New Zealand"
+		}
+	}
 	for k := i; k < j; k++ {
 		t := s.toks[k]
 		switch {
@@ -195,6 +200,16 @@ func (s *sent) coordinated(a, b int) bool {
 		return false
 	}
 	return joined
+}
+
+// parenEnd returns the ")" closing a short parenthesis opened at i, or -1.
+func (s *sent) parenEnd(i int) int {
+	for k := i + 1; k < len(s.toks) && k <= i+5; k++ {
+		if s.toks[k].Lower == ")" {
+			return k
+		}
+	}
+	return -1
 }
 
 // fronted reports a place phrase before the subject: "In Seoul, the
