@@ -27,6 +27,7 @@ import (
 //     is a passive participle ("Three Soldiers Killed in Ambush"), and
 //     after a number or determiner before a noun it modifies the noun.
 func retag(toks []Token, headline bool) {
+	falseModals(toks)
 	properUS(toks)
 	afterAuxiliary(toks)
 	demoteNonVerbs(toks)
@@ -39,6 +40,21 @@ func retag(toks []Token, headline bool) {
 	}
 	coordinatedPast(toks)
 	participles(toks, headline)
+}
+
+// modals are the only words the MD tag may carry.
+var modals = map[string]bool{"will": true, "would": true, "can": true, "could": true, "may": true, "might": true,
+	"shall": true, "should": true, "must": true, "ought": true, "wo": true, "ca": true, "'ll": true, "'d": true,
+	"need": true, "dare": true}
+
+// falseModals retags words the tagger calls modal that are not
+// ("struck targets overnight/MD"): an adverb.
+func falseModals(toks []Token) {
+	for i := range toks {
+		if toks[i].Tag == "MD" && !modals[toks[i].Lower] {
+			toks[i].Tag = "RB"
+		}
+	}
 }
 
 // Verb forms of a word, as far as the lexicon can tell.
