@@ -104,6 +104,11 @@ func (c *Coder) verbEvents(st *sent, v int, dc *docCtx) []candidate {
 		if !ok {
 			continue
 		}
+		if cp.p.Code == NullCode {
+			dc.trace("sentence %d: verb %q matched %s (%s), which codes nothing", st.index, st.toks[vg.Head].Text,
+				cp.p.Rule(), cp.p.Text)
+			return nil
+		}
 		src, tgt := c.verbRoles(st, v, b, dc)
 		if cp.p.Mutual && len(src.ms) < 2 {
 			continue

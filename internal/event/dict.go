@@ -186,6 +186,11 @@ func BuiltinCodebook() (Codebook, error) {
 	return maps.Clone(cb), nil
 }
 
+// NullCode marks a pattern that codes nothing: when it is the most
+// specific match, the verb or noun gives no event ("call {T} a ..." is
+// name-calling, not a phone call; PETRARCH's "[---]").
+const NullCode = "---"
+
 // Pattern element kinds.
 const (
 	ElemWord   = iota // a word or synonym set: Alts holds the token sequences
@@ -365,8 +370,8 @@ func parsePatternLine(t string, own, base map[string][]string) (*Pattern, error)
 	if len(f) < 3 {
 		return nil, fmt.Errorf("want CODE KIND PATTERN, got %q", strings.TrimSpace(t))
 	}
-	if !validCode(f[0]) {
-		return nil, fmt.Errorf("bad CAMEO code %q (want 2 to 4 digits)", f[0])
+	if !validCode(f[0]) && f[0] != NullCode {
+		return nil, fmt.Errorf("bad CAMEO code %q (want 2 to 4 digits, or %s)", f[0], NullCode)
 	}
 	p := &Pattern{Code: f[0]}
 	switch strings.ToLower(f[1]) {

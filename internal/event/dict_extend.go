@@ -8,7 +8,7 @@ func ExtendCodebook(cb Codebook, ps *PatternSet) []string {
 	var added []string
 	for _, p := range ps.Patterns {
 		for _, code := range []string{p.Code, p.Reverse} {
-			if _, ok := cb[code]; ok || code == "" {
+			if _, ok := cb[code]; ok || code == "" || code == NullCode {
 				continue
 			}
 			cb[code] = CodeInfo{Code: code, PLOVER: "-", Name: "user-defined code"}

@@ -20,6 +20,9 @@ func (c *Coder) nounEvents(st *sent, used []bool, dc *docCtx) []candidate {
 			if !ok {
 				continue
 			}
+			if cp.p.Code == NullCode {
+				break
+			}
 			src, lv := c.nounSource(st, i, b)
 			if lv >= 0 && used[lv] {
 				break

@@ -132,7 +132,11 @@ func (vr *verbReader) parsePattern(s string) (parsed, string) {
 	}
 	var out parsed
 	reason := ""
-	if out.code, reason = vr.eventCode(groups[0]); reason != "" {
+	out.code, reason = vr.eventCode(groups[0])
+	if reason == dropNull {
+		out.code, reason = event.NullCode, "" // "- PEACE-KEEPING * [---]": this use codes nothing
+	}
+	if reason != "" {
 		return parsed{}, reason
 	}
 	if star > 0 && toks[0] == "%" {

@@ -222,6 +222,8 @@ func TestVerbs(t *testing.T) {
 		"said walk away from * to * attend":             "082 walk",
 		"abandon * with * {T}":                          "031 abandon", // "* WITH %": a compound target
 		"walk away from * with * {T}":                   "031 walk",
+		"abandon * nothing":                             "--- abandon", // "[---]": this use codes nothing
+		"walk away from * nothing":                      "--- walk",
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("patterns:\n got %v\nwant %v", got, want)
@@ -230,12 +232,12 @@ func TestVerbs(t *testing.T) {
 		t.Errorf("P_MORETIES = %v", m)
 	}
 	wantDrops := map[string]int{dropPreWords: 1,
-		dropTgtOnly: 1, dropNull: 1, noteReverse: 1}
+		dropTgtOnly: 1, noteReverse: 1}
 	if !reflect.DeepEqual(res.Stats.Dropped, wantDrops) {
 		t.Errorf("dropped = %v, want %v", res.Stats.Dropped, wantDrops)
 	}
-	if hs := res.Patterns.ByHead["abandon"]; len(hs) != 7 {
-		t.Errorf("ByHead[abandon] has %d patterns, want 7", len(hs))
+	if hs := res.Patterns.ByHead["abandon"]; len(hs) != 8 {
+		t.Errorf("ByHead[abandon] has %d patterns, want 8", len(hs))
 	}
 }
 
