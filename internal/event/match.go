@@ -164,7 +164,9 @@ func (s *sent) skipStop(k int, b *bind) bool {
 	return s.boundary(k) || s.toks[k].Lower == "," && !s.listComma(k)
 }
 
-func isQuote(w string) bool { return w == "\"" || w == "''" || w == "``" || w == "\u201c" || w == "\u201d" }
+func isQuote(w string) bool {
+	return w == "\"" || w == "''" || w == "``" || w == "\u201c" || w == "\u201d"
+}
 
 // listComma reports a comma inside a list of plain noun phrases ("fired
 // stun grenades, rubber bullets and water cannon at"): a skip may cross it.
