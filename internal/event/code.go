@@ -72,11 +72,15 @@ func (c *Coder) codeSentence(st *sent, dc *docCtx) []candidate {
 	}
 	out = append(out, c.nounEvents(st, used, dc)...)
 	out = dedupe(out)
-	if len(out) > 0 {
-		last := out[len(out)-1]
+	for k := len(out) - 1; k >= 0; k-- {
+		last := out[k]
+		if last.code == "045" {
+			continue // a mediator is not one of "the two sides"
+		}
 		if last.tgt != nil && !last.Negated && !last.Hypothetical {
 			dc.lastDyad = []actor.Mention{*last.src, *last.tgt}
 		}
+		break
 	}
 	return out
 }

@@ -221,7 +221,7 @@ func (s *sent) skippable(k int) bool {
 	case "DT", "PDT", "JJ", "JJR", "JJS", "CD", "PRP$", "RB", "RBR", "NN", "NNS", "HYPH", "POS":
 		return true
 	}
-	return false
+	return isQuote(s.toks[k].Lower) // agreed to a "permanent cessation of hostilities"
 }
 
 // matchSlot binds {T} or {S} to the actor phrase at i.
