@@ -72,6 +72,11 @@ func (c *Coder) codeSentence(st *sent, dc *docCtx) []candidate {
 	}
 	out = append(out, c.nounEvents(st, used, dc)...)
 	out = dedupe(out)
+	for _, ev := range out {
+		if !ev.Negated && !ev.Hypothetical && len(ev.code) >= 2 {
+			dc.history = append(dc.history, histEvent{root: ev.code[:2], src: *ev.src})
+		}
+	}
 	for k := len(out) - 1; k >= 0; k-- {
 		last := out[k]
 		if last.code == "045" {
@@ -122,6 +127,9 @@ func (c *Coder) verbEvents(st *sent, v int, dc *docCtx) []candidate {
 		if len(src.ms) == 0 {
 			dc.trace("  no source actor: no event")
 			return nil
+		}
+		if len(tgt.ms) == 0 && !b.slotted {
+			tgt = st.anaphor(b.end, src, dc) // "opposed the launch": whose launch
 		}
 		m := c.mood(st, v)
 		if preMood {

@@ -108,6 +108,8 @@ type docCtx struct {
 	// lastGroup is the first state or organisation of the previous
 	// sentence, for a sentence-initial "It" or "They".
 	lastGroup *actor.Mention
+	// history holds the article's events so far, for "the launch".
+	history []histEvent
 }
 
 func (dc *docCtx) trace(format string, args ...any) {

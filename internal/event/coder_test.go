@@ -149,3 +149,24 @@ func TestMediation(t *testing.T) {
 		}
 	}
 }
+
+// TestEventAnaphor checks objects that refer back to an earlier event.
+func TestEventAnaphor(t *testing.T) {
+	c := builtinCoder(t)
+	cases := []struct {
+		text []string
+		want string
+	}{
+		{[]string{"North Korea fired a ballistic missile into the sea on Tuesday.", "Japan condemned the launch."},
+			"JPN PRK 111"},
+		{[]string{"Russian forces attacked the port of Odesa overnight.", "France condemned the latest attack."},
+			"FRA RUSMIL 111"},
+		{[]string{"Japan condemned the launch."}, "JPN - 111"},
+		{[]string{"North Korea fired a ballistic missile on Tuesday.", "North Korean state media praised the launch."}, "PRKMED - 051"},
+	}
+	for _, tc := range cases {
+		if got := strings.Join(codeText(c, "2023-04-12", tc.text...), "; "); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text[len(tc.text)-1], got, tc.want)
+		}
+	}
+}
