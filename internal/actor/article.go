@@ -9,12 +9,13 @@ import (
 // Mention is one actor found in a sentence, over tokens [Start, End).
 type Mention struct {
 	Start, End int
-	Code       string // CAMEO actor code (CHNGOV, PRK, IGOUNO ...)
-	Name       string // canonical name (Xi Jinping, China, United Nations)
-	Country    string // three-letter state code, "" for international actors
-	Type       string // state, person, org, media, agent, igo
-	Pronoun    bool   // resolved from he/she/his/her
-	Person     *Entry // the dictionary person, nil otherwise
+	Code       string   // CAMEO actor code (CHNGOV, PRK, IGOUNO ...)
+	Name       string   // canonical name (Xi Jinping, China, United Nations)
+	Country    string   // three-letter state code, "" for international actors
+	Type       string   // state, person, org, media, agent, igo
+	Pronoun    bool     // resolved from he/she/his/her
+	Person     *Entry   // the dictionary person, nil otherwise
+	Members    []string // further codes of a multi-code actor (Entry.Members)
 }
 
 // Article carries what is known about one document while its sentences are
@@ -139,7 +140,7 @@ func (a *Article) single(toks []nlp.Token, i int) (Mention, bool) {
 		return a.adjectiveState(toks, i)
 	}
 	e := mt.p.entry
-	mn := Mention{Start: i, End: mt.end, Code: e.Code, Name: e.firstName(), Country: e.Country}
+	mn := Mention{Start: i, End: mt.end, Code: e.Code, Name: e.firstName(), Country: e.Country, Members: e.Members}
 	switch e.Kind {
 	case "state":
 		return a.stateMention(&mt, mn)

@@ -38,8 +38,12 @@ type Entry struct {
 	// Prefix marks an agent written before its actor (PETRARCH "[NGO~]":
 	// "MSF Arnor" -> NGOARN); agents are suffixes by default.
 	Prefix bool
-	File   string
-	Line   int
+	// Members are the further codes of a multi-code actor (PETRARCH's
+	// "THE_SHIRE [FRO/BIL/SAM]"): an event involving it is coded once for
+	// Code and once for each member.
+	Members []string
+	File    string
+	Line    int
 }
 
 // KindNull is the Kind of an entry whose names are no actor: matching one

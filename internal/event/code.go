@@ -266,6 +266,7 @@ func (c *Coder) emit(st *sent, cp *compiled, head int, src, tgt role, m mood, dc
 	if code == "150" && len(tgt.ms) == 0 && st.multinational(src) {
 		code, tgt = "062", src // "South Korean and American troops began drills": a joint exercise
 	}
+	src, tgt = st.expandMembers(src), st.expandMembers(tgt)
 	if len(tgt.ms) == 0 && len(src.ms) > 1 && (cp.p.Mutual || reciprocal[code] || cooperative(code) || mutualVerbs[st.toks[head].Lemma] || st.eachOther(head)) {
 		tgt = src // "Biden and Putin met": each met the other
 	}
@@ -303,6 +304,24 @@ func (c *Coder) emit(st *sent, cp *compiled, head int, src, tgt role, m mood, dc
 // possessive ("Belarus placed its armed forces on alert").
 func (st *sent) ownAgent(src, tgt *actor.Mention) bool {
 	return tgt.Country != "" && tgt.Country == src.Country && st.toks[tgt.Start].Tag == "PRP$"
+}
+
+// expandMembers adds a mention for each further code of a multi-code
+// actor in r ("the Shire" -> FRO, BIL, SAM).
+func (st *sent) expandMembers(r role) role {
+	out := r
+	for _, m := range r.ms {
+		for _, code := range st.ments[m].Members {
+			d := st.ments[m]
+			d.Code, d.Members = code, nil
+			st.ments = append(st.ments, d)
+			if len(out.ms) == len(r.ms) {
+				out.ms = append([]int(nil), r.ms...)
+			}
+			out.ms = append(out.ms, len(st.ments)-1)
+		}
+	}
+	return out
 }
 
 // multinational reports a role whose actors belong to two or more states.

@@ -183,9 +183,12 @@ func (ar *actorReader) flush() {
 	def, roles := ar.splitCodes(r)
 	switch {
 	case len(roles) > 0:
+		if len(ar.members(r)) > 0 {
+			ar.st.drop("extra codes of a multi-code actor", ar.name, r.line) // a person keeps one code per role
+		}
 		ar.addPerson(r, def, roles)
 	case def != "":
-		ar.addCoded(r, def)
+		ar.addCoded(r, def, ar.members(r))
 	case len(r.codes) == 0:
 		ar.st.drop("actor without code", ar.name, r.line)
 	default:
@@ -193,9 +196,28 @@ func (ar *actorReader) flush() {
 	}
 }
 
+// members returns the further codes of an undated multi-code actor
+// ("THE_SHIRE [FRO/BIL/SAM]": BIL and SAM).
+func (ar *actorReader) members(r *actorRec) []string {
+	for _, cs := range r.codes {
+		if cs.dated {
+			continue
+		}
+		parts := strings.Split(cs.code, "/")
+		var out []string
+		for _, p := range parts[1:] {
+			if strings.Trim(p, "-+") != "" {
+				out = append(out, p)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
 // splitCodes returns the default (first undated) code and the dated roles
-// of r. Null codes ("---") and the extra members of multi-code actors
-// ("FRO/BIL/SAM") are dropped and counted.
+// of r. Null codes ("---") are dropped and counted; a multi-code actor
+// ("FRO/BIL/SAM") keeps its first code here, the others are its members.
 func (ar *actorReader) splitCodes(r *actorRec) (string, []actor.Role) {
 	def := ""
 	var roles []actor.Role
@@ -218,7 +240,9 @@ func (ar *actorReader) splitCodes(r *actorRec) (string, []actor.Role) {
 func (ar *actorReader) single(cs codeSpec) string {
 	code := cs.code
 	if i := strings.IndexByte(code, '/'); i >= 0 {
-		ar.st.drop("extra codes of a multi-code actor", ar.name, cs.line)
+		if cs.dated {
+			ar.st.drop("extra codes of a dated multi-code role", ar.name, cs.line)
+		}
 		code = code[:i]
 	}
 	if strings.Trim(code, "-+") == "" {
@@ -233,12 +257,13 @@ func (ar *actorReader) single(cs codeSpec) string {
 // addCoded adds an undated actor: a state when its code is three letters
 // (so that agents combine with it: "Arnor officials" -> ARNGOV), else an
 // organisation.
-func (ar *actorReader) addCoded(r *actorRec, code string) {
+func (ar *actorReader) addCoded(r *actorRec, code string, members []string) {
 	kind := "org"
 	if len(code) == 3 && isLetters(code) {
 		kind = "state"
 	}
-	e := &actor.Entry{Kind: kind, Code: code, Names: displayNames(r.names), File: ar.name, Line: r.line}
+	e := &actor.Entry{Kind: kind, Code: code, Members: members, Names: displayNames(r.names), File: ar.name,
+		Line: r.line}
 	ar.d.Entries = append(ar.d.Entries, e)
 }
 
