@@ -152,13 +152,18 @@ func Jaccard(a, b *Sig) float64 {
 	if a.N == 0 || b.N == 0 {
 		return 0
 	}
+	return float64(equalMins(a, b)) / NumHashes
+}
+
+// equalMins counts the hash positions where two signatures agree.
+func equalMins(a, b *Sig) int {
 	eq := 0
 	for i := range a.Min {
 		if a.Min[i] == b.Min[i] {
 			eq++
 		}
 	}
-	return float64(eq) / NumHashes
+	return eq
 }
 
 // Similar is the verified similarity of two signatures: the larger of their
@@ -170,12 +175,7 @@ func Similar(a, b *Sig) float64 {
 	if a.N == 0 || b.N == 0 {
 		return 0
 	}
-	eq := 0
-	for i := range a.Min {
-		if a.Min[i] == b.Min[i] {
-			eq++
-		}
-	}
+	eq := equalMins(a, b)
 	return similarity(eq, a.N, b.N)
 }
 

@@ -167,14 +167,7 @@ func matchGroups(want, got []string) (heads, full int) {
 func tagString(ann *Annotator, text string, headline bool) string {
 	toks := Tokenize(text)
 	ann.Annotate(toks, headline)
-	var b strings.Builder
-	for i, tk := range toks {
-		if i > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(tk.Text + "/" + tk.Tag)
-	}
-	return b.String()
+	return tagsOf(toks)
 }
 
 func TestMatchGroups(t *testing.T) {
