@@ -24,6 +24,11 @@ func readExpected(t *testing.T) []expectedRow {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return parseExpected(data)
+}
+
+// parseExpected parses EXPECTED.md tables (sample corpus or held-out set).
+func parseExpected(data []byte) []expectedRow {
 	var rows []expectedRow
 	var files []string
 	sc := bufio.NewScanner(strings.NewReader(string(data)))
