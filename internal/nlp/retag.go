@@ -40,6 +40,40 @@ func retag(toks []Token, headline bool) {
 	}
 	coordinatedPast(toks)
 	participles(toks, headline)
+	afterInterjection(toks)
+}
+
+// afterInterjection makes a past participle the main verb when it follows
+// a comma that closes a relative clause or apposition after the subject,
+// and nothing before that interjection is finite: "Saudi Arabia, which
+// co-hosts the talks, called/VBN on the army" -> called/VBD.
+func afterInterjection(toks []Token) {
+	for i := 2; i < len(toks); i++ {
+		if toks[i].Tag != "VBN" || toks[i-1].Lower != "," {
+			continue
+		}
+		j := i - 2
+		for j > 0 && toks[j].Lower != "," {
+			j--
+		}
+		if j <= 0 || i-j > 16 || !isNounTag(toks[j-1].Tag) {
+			continue
+		}
+		if finiteBefore(toks, j) {
+			continue
+		}
+		toks[i].Tag = "VBD"
+	}
+}
+
+// finiteBefore reports a finite verb among toks[:j].
+func finiteBefore(toks []Token, j int) bool {
+	for k := 0; k < j; k++ {
+		if isFiniteTag(toks[k].Tag) {
+			return true
+		}
+	}
+	return false
 }
 
 // modals are the only words the MD tag may carry.
