@@ -117,8 +117,8 @@ func (s *sent) skipInterjection(i int) (int, bool) {
 		}
 	}
 	switch first.Tag {
-	case "DT", "VBN", "VBG", "JJ", "IN", "RB", "NNP", "PRP$", "CD":
-		return j - 1, true
+	case "DT", "VBN", "VBG", "JJ", "IN", "RB", "NNP", "PRP$", "CD", "NN", "NNS":
+		return j - 1, true // ", speaking at the palace,", ", leader of the party,"
 	}
 	return 0, false
 }
