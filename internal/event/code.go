@@ -259,6 +259,9 @@ func (st *sent) governor(v int) (int, role) {
 // emit creates the candidates for every source x target pair.
 func (c *Coder) emit(st *sent, cp *compiled, head int, src, tgt role, m mood, dc *docCtx) []candidate {
 	code := c.convert(cp.p.Code, m)
+	if m.condThreat && forceRoot(code) {
+		code, m.note = threatCode(code), m.note+" (conditional: threat)"
+	}
 	if speechVerbs[st.toks[head].Lemma] && len(code) >= 2 && code[:2] == "01" {
 		dc.trace("  speech verb coded 01: left to the quote layer")
 		return nil
@@ -338,6 +341,12 @@ func (st *sent) multinational(r role) bool {
 		first = c
 	}
 	return false
+}
+
+// forceRoot reports codes of material conflict (15-20), which stated as a
+// conditional future are threats.
+func forceRoot(code string) bool {
+	return len(code) >= 2 && code[:2] >= "15" && code[:2] <= "20"
 }
 
 // reversed adds the paired reverse event (target -> source) of patterns

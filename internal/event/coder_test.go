@@ -170,3 +170,19 @@ func TestEventAnaphor(t *testing.T) {
 		}
 	}
 }
+
+// TestStatedFuture checks "said it would" (a stated plan: intent or
+// threat, not a hypothesis) and conditional acts of force (threats).
+func TestStatedFuture(t *testing.T) {
+	c := builtinCoder(t)
+	cases := []struct{ text, want string }{
+		{"Japan said on Friday it would send emergency food aid to Myanmar.", "JPN MMR 0333"},
+		{"Israel would strike Iran if it crossed the line, the prime minister said.", "ISR IRN 138"},
+		{"Analysts said the talks might collapse.", ""},
+	}
+	for _, tc := range cases {
+		if got := strings.Join(codeText(c, "2024-05-10", tc.text), "; "); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -16,6 +16,9 @@ type mood struct {
 	negated, hypo bool
 	conv          int
 	note          string // appended to the rule for explanations
+	// condThreat marks a stated future act of force with a condition after
+	// it ("would strike hard if Hezbollah violated the truce"): a threat.
+	condThreat bool
 }
 
 var (
@@ -42,6 +45,14 @@ func (c *Coder) moodDepth(st *sent, v, depth int) mood {
 	m := mood{negated: vg.Negated, hypo: hypoModals[vg.Modal] || st.conditional(v) || st.question()}
 	if g := st.wishGovernor(v); g >= 0 {
 		m.hypo, m.note = true, " (demanded by "+st.vgs[g].Lemma+")"
+	}
+	if vg.Modal == "would" && !m.negated && !st.conditional(v) && !st.question() {
+		if g := st.reporter(v); g >= 0 {
+			m.hypo, m.conv, m.note = false, convIntent, " (stated future: "+st.vgs[g].Lemma+" ... would)" // "said it would reopen": intent
+		}
+	}
+	if (vg.Modal == "will" || vg.Modal == "would") && !m.hypo && st.conditionAfter(v) {
+		m.condThreat = true
 	}
 	if !vg.Infinitive || depth > 3 {
 		return m
@@ -70,6 +81,60 @@ func (c *Coder) moodDepth(st *sent, v, depth int) mood {
 		m.negated = true
 	}
 	return m
+}
+
+// reportVerbs introduce a stated decision or plan: "said it would",
+// "announced that it would".
+var reportVerbs = set("say", "announce", "state", "declare", "confirm", "add", "tell", "insist", "stress",
+	"reiterate", "warn", "vow", "pledge", "promise", "decide", "indicate", "signal")
+
+// reporter returns the finite reporting verb whose clause holds verb group
+// v ("Sudan said it would reopen the crossing"), or -1.
+func (st *sent) reporter(v int) int {
+	for g := v - 1; g >= 0; g-- {
+		gv := st.vgs[g]
+		if !gv.Finite {
+			continue
+		}
+		if reportVerbs[lemma.Spelling(gv.Lemma)] && !gv.Negated && !st.crossesClause(gv.End, st.vgs[v].Start) {
+			return g
+		}
+		return -1
+	}
+	return st.trailingReporter(v)
+}
+
+// trailingReporter returns a reporting verb that closes the sentence after
+// a comma ("Israel would strike ..., the prime minister said."), or -1.
+func (st *sent) trailingReporter(v int) int {
+	last := len(st.vgs) - 1
+	if last <= v {
+		return -1
+	}
+	g := st.vgs[last]
+	if !g.Finite || !reportVerbs[lemma.Spelling(g.Lemma)] || g.Negated {
+		return -1
+	}
+	for k := g.Start - 1; k >= st.vgs[v].End; k-- {
+		if st.toks[k].Lower == "," {
+			return last
+		}
+	}
+	return -1
+}
+
+// conditionAfter reports an "if"/"unless" clause after verb group v in
+// its sentence ("would strike hard if Hezbollah violated the truce").
+func (st *sent) conditionAfter(v int) bool {
+	for k := st.vgs[v].End; k < len(st.toks); k++ {
+		switch st.toks[k].Lower {
+		case "if", "unless":
+			return true
+		case ";":
+			return false
+		}
+	}
+	return false
 }
 
 // intentAdjective reports "is willing to", "are ready to" before the

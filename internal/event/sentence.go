@@ -133,6 +133,9 @@ func isNPModifier(tag string) bool {
 // inPP reports whether the phrase starting at token i is the object of a
 // preposition, and returns the preposition's index.
 func (s *sent) inPP(i int) (int, bool) {
+	if s.toks[i].Tag == "PRP" {
+		return 0, false // "on Friday it would": a pronoun takes no modifiers
+	}
 	st := s.npStart(i)
 	if st == 0 {
 		return 0, false
