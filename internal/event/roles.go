@@ -99,12 +99,12 @@ func (s *sent) skipPP(i int) int {
 // search. It returns the index to continue from.
 func (s *sent) skipInterjection(i int) (int, bool) {
 	j := i - 1
-	for ; j >= 0 && j >= i-14; j-- {
+	for ; j >= 0 && j >= i-30; j-- {
 		if w := s.toks[j].Lower; w == "," || w == "-" {
 			break
 		}
 	}
-	if j < 0 || j < i-14 {
+	if j < 0 || j < i-30 || j < i-14 && !isRelative(s.toks[j+1].Tag) {
 		return i - 1, i > 0 && s.toks[i-1].Tag == "RB"
 	}
 	first := s.toks[j+1]
@@ -122,6 +122,10 @@ func (s *sent) skipInterjection(i int) (int, bool) {
 	}
 	return 0, false
 }
+
+// isRelative reports a relative pronoun tag (who, which, whose): a long
+// relative clause may still stand between a subject and its verb.
+func isRelative(tag string) bool { return tag == "WP" || tag == "WDT" || tag == "WP$" }
 
 func (s *sent) isNoun(i int) bool {
 	t := s.toks[i].Tag
