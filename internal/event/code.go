@@ -131,6 +131,9 @@ func (c *Coder) verbEvents(st *sent, v int, dc *docCtx) []candidate {
 		if len(tgt.ms) == 0 && !b.slotted {
 			tgt = st.anaphor(b.end, src, dc) // "opposed the launch": whose launch
 		}
+		if len(tgt.ms) == 0 && threatVerbs[vg.Lemma] {
+			tgt = st.warnedParty(vg.End, src) // "warned that Seoul would ..."
+		}
 		m := c.mood(st, v)
 		if preMood {
 			m.negated, m.hypo = false, false // "did not clash over": the pattern's own code

@@ -123,6 +123,31 @@ func (s *sent) skipInterjection(i int) (int, bool) {
 	return 0, false
 }
 
+// warnedParty finds whom a warning is about in the that-clause after
+// token i: the first actor of another state than the source, within the
+// clause ("warned that Seoul would witness a response", "warned that
+// Washington would keep up pressure on Tehran").
+func (s *sent) warnedParty(i int, src role) role {
+	if i >= len(s.toks) || s.toks[i].Lower != "that" || len(src.ms) == 0 {
+		return role{}
+	}
+	self := s.ments[src.ms[0]]
+	for k := i + 1; k < len(s.toks) && k <= i+14; k++ {
+		if w := s.toks[k].Lower; w == ";" || w == "," && k > i+1 && s.toks[k-1].Tag != "NNP" {
+			break
+		}
+		m := s.owner[k]
+		if m < 0 || bare(s.ments[m]) {
+			continue
+		}
+		if mn := s.ments[m]; mn.Code != self.Code && (mn.Country == "" || mn.Country != self.Country) {
+			return role{ms: s.group(m)}
+		}
+		k = s.ments[m].End - 1
+	}
+	return role{}
+}
+
 // isRelative reports a relative pronoun tag (who, which, whose): a long
 // relative clause may still stand between a subject and its verb.
 func isRelative(tag string) bool { return tag == "WP" || tag == "WDT" || tag == "WP$" }
