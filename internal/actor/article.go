@@ -34,6 +34,7 @@ type Article struct {
 	sentState    string              // latest state acting in the current sentence
 	pending      []Mention           // mentions queued by coordination ("of China and Russia")
 	prev         Mention             // the previous mention of the current sentence
+	acronyms     map[string]Mention  // "(RSF)" after an actor: the article's own short name for it
 	sorted       []string
 }
 
@@ -44,7 +45,7 @@ func (m *Matcher) NewArticle(date string) *Article {
 		date = "9999-12-31"
 	}
 	return &Article{m: m, date: date, persons: map[*Entry]bool{}, learned: map[string]*Mention{}, learnedFirst: map[string]bool{}, states: map[string]int{},
-		agentHome: map[string]string{}}
+		agentHome: map[string]string{}, acronyms: map[string]Mention{}}
 }
 
 // Date returns the date roles are resolved at.
@@ -68,6 +69,7 @@ func (a *Article) Find(toks []nlp.Token) []Mention {
 		}
 		out = append(out, mn)
 		a.prev = mn
+		a.learnAcronym(toks, mn)
 		if mn.Type == "person" && !mn.Pronoun && (firstPerson || salientInPP && subjectLike(toks, mn)) {
 			c := mn
 			a.salient, firstPerson = &c, false
@@ -78,6 +80,20 @@ func (a *Article) Find(toks []nlp.Token) []Mention {
 	out = a.appositives(toks, out)
 	a.remember(out)
 	return out
+}
+
+// learnAcronym records "(RSF)" right after an actor as the article's name
+// for it, overriding any dictionary meaning of the letters.
+func (a *Article) learnAcronym(toks []nlp.Token, mn Mention) {
+	k := mn.End
+	if k+2 >= len(toks) || toks[k].Lower != "(" || toks[k+2].Lower != ")" || mn.Pronoun || mn.Type == "person" {
+		return
+	}
+	w := toks[k+1].Text
+	if len(w) < 2 || len(w) > 8 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
+		return
+	}
+	a.acronyms[w] = mn
 }
 
 // next returns a queued mention starting at i, else the mention found there.
@@ -93,6 +109,10 @@ func (a *Article) next(toks []nlp.Token, i int) (Mention, bool) {
 
 // mentionAt tries every mention shape starting at token i.
 func (a *Article) mentionAt(toks []nlp.Token, i int) (Mention, bool) {
+	if mn, ok := a.acronyms[toks[i].Text]; ok {
+		mn.Start, mn.End = i, i+1 // defined in this article: "the Rapid Support Forces (RSF)"
+		return mn, true
+	}
 	if mn, ok := a.pronoun(toks, i); ok {
 		return mn, true
 	}

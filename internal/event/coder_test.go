@@ -186,3 +186,15 @@ func TestStatedFuture(t *testing.T) {
 		}
 	}
 }
+
+// TestArticleAcronym checks that an acronym defined in the article
+// ("the Rapid Support Forces (RSF)") beats the dictionary's meaning.
+func TestArticleAcronym(t *testing.T) {
+	c := builtinCoder(t)
+	got := strings.Join(codeText(c, "2024-08-16",
+		"The Rapid Support Forces (RSF) attacked army positions in Darfur.",
+		"The RSF shelled a market in El Fasher on Wednesday."), "; ")
+	if !strings.HasPrefix(got, "SDNREB") {
+		t.Errorf("got %q, want the RSF coded as the Rapid Support Forces (SDNREB)", got)
+	}
+}
