@@ -494,7 +494,7 @@ func dropGovernors(st *sent, byVG [][]candidate) {
 			continue
 		}
 		l := st.vgs[g].Lemma
-		if intentVerbs[l] || rejectVerbs[l] || threatVerbs[l] || failVerbs[l] || l == "be" {
+		if intentVerbs[l] || rejectVerbs[l] || threatVerbs[l] || failVerbs[l] || linkVerbs[l] {
 			byVG[g] = nil
 		}
 	}

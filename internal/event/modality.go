@@ -31,6 +31,7 @@ var (
 	objectControl    = set("urge", "ask", "call", "press", "push", "pressure", "invite", "encourage", "persuade",
 		"tell", "order", "force", "allow", "help", "demand", "appeal", "implore", "request", "require",
 		"want", "expect", "advise", "instruct", "authorize", "permit", "compel", "challenge", "dare")
+	linkVerbs  = set("be", "stand", "remain", "seem", "appear", "look") // "stood ready to", "remained willing to"
 	hypoModals = set("may", "might", "could", "would", "should", "can", "must", "ought")
 )
 
@@ -74,7 +75,7 @@ func (c *Coder) moodDepth(st *sent, v, depth int) mood {
 		m.negated = true
 	case threatVerbs[gl]:
 		m.conv, m.note = convThreat, " (+"+gl+" to)"
-	case intentVerbs[gl] || gl == "be" && st.intentAdjective(v):
+	case intentVerbs[gl] || linkVerbs[gl] && st.intentAdjective(v):
 		m.conv, m.note = convIntent, " (+intent)"
 	}
 	if m.conv != convNone && gm.negated {
