@@ -35,6 +35,7 @@ type Article struct {
 	pending      []Mention           // mentions queued by coordination ("of China and Russia")
 	prev         Mention             // the previous mention of the current sentence
 	acronyms     map[string]Mention  // "(RSF)" after an actor: the article's own short name for it
+	surnames     map[string]*Entry   // surname -> dictionary person named in full here
 	sorted       []string
 }
 
@@ -45,7 +46,7 @@ func (m *Matcher) NewArticle(date string) *Article {
 		date = "9999-12-31"
 	}
 	return &Article{m: m, date: date, persons: map[*Entry]bool{}, learned: map[string]*Mention{}, learnedFirst: map[string]bool{}, states: map[string]int{},
-		agentHome: map[string]string{}, acronyms: map[string]Mention{}}
+		agentHome: map[string]string{}, acronyms: map[string]Mention{}, surnames: map[string]*Entry{}}
 }
 
 // Date returns the date roles are resolved at.

@@ -14,6 +14,11 @@ func (a *Article) person(toks []nlp.Token, i int) (*Mention, int) {
 		return nil, 0
 	}
 	e, end := a.dictPerson(toks, i)
+	if e == nil || end == i+1 {
+		if named := a.surnames[toks[i].Lower]; named != nil && (e == nil || !a.persons[e]) {
+			e, end = named, i+1 // "Edmundo Gonzalez ... Gonzalez said"
+		}
+	}
 	if e != nil && (end > i+1 || a.persons[e] || a.learned[toks[i].Lower] == nil) {
 		mn := a.personMention(e)
 		return &mn, end
@@ -193,10 +198,31 @@ func (a *Article) remember(ms []Mention) {
 		mn := &ms[i]
 		if mn.Person != nil {
 			a.persons[mn.Person] = true
+			if mn.End-mn.Start >= 2 && !mn.Pronoun {
+				a.noteSurname(mn.Person)
+			}
 		}
 		if mn.Country != "" && !mn.Pronoun {
 			a.states[mn.Country]++
 		}
+	}
+}
+
+// noteSurname lets the last word of a dictionary person's first name
+// stand for the person later in the article, unless another person named
+// here shares it.
+func (a *Article) noteSurname(e *Entry) {
+	ws := strings.Fields(strings.ToLower(e.firstName()))
+	if len(ws) < 2 {
+		return
+	}
+	last := ws[len(ws)-1]
+	if prev, ok := a.surnames[last]; ok && prev != e {
+		a.surnames[last] = nil // two people share the name: neither
+		return
+	}
+	if _, ok := a.surnames[last]; !ok {
+		a.surnames[last] = e
 	}
 }
 
