@@ -301,6 +301,9 @@ func (a *Article) theAdjective(toks []nlp.Token, i int) (Mention, bool) {
 	if mt.end < len(toks) && isNounTag(toks[mt.end].Tag) {
 		return Mention{}, false
 	}
+	if _, ok := a.m.longest(toks, mt.end, isAgent); ok {
+		return Mention{}, false // "the Israeli military": an agent phrase, matched at the adjective
+	}
 	e := mt.p.entry
 	return Mention{Start: i, End: mt.end, Code: e.Code, Name: e.firstName(), Country: e.Code, Type: "state"}, true
 }

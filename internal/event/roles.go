@@ -128,6 +128,12 @@ func (s *sent) skipInterjection(i int) (int, bool) {
 // clause ("warned that Seoul would witness a response", "warned that
 // Washington would keep up pressure on Tehran").
 func (s *sent) warnedParty(i int, src role) role {
+	for n := 0; n < 4 && i < len(s.toks) && s.toks[i].Lower != "that"; n++ {
+		if t := s.toks[i]; s.owner[i] >= 0 || t.Tag != "IN" && t.Tag != "RB" && t.Tag != "JJ" && !timeWords[t.Lower] {
+			return role{} // "warned late on Sunday that ..."
+		}
+		i++
+	}
 	if i >= len(s.toks) || s.toks[i].Lower != "that" || len(src.ms) == 0 {
 		return role{}
 	}
@@ -226,18 +232,23 @@ func (s *sent) embedded(g int) bool {
 		from = s.vgs[g-1].End
 	}
 	for k := from; k < s.vgs[g].Start; k++ {
-		if s.toks[k].Lower == "that" {
+		switch s.toks[k].Lower {
+		case "that":
 			return true
+		case ",", "and", "but":
+			return false
 		}
 	}
-	return false
+	// "Saab said 749 people had been arrested and accused ...": a clause
+	// right after a speech verb is its complement.
+	return g > 0 && s.vgs[g-1].Finite && speechVerbs[s.vgs[g-1].Lemma]
 }
 
 // modifierActor finds an actor that modifies the head noun at i inside its
 // noun phrase ("the KU basketball team", "Eriador's death toll"): the
 // actor stands for the phrase.
 func (s *sent) modifierActor(i int) (int, bool) {
-	for k := i - 1; k >= 0 && k >= i-4; k-- {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		if m := s.owner[k]; m >= 0 {
 			if _, pp := s.inPP(s.ments[m].Start); pp {
 				return 0, false
