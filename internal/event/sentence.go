@@ -17,6 +17,9 @@ type sent struct {
 	owner []int // token -> mention index, -1 none
 	vgs   []nlp.VerbGroup
 	vgAt  []int // token -> verb group index, -1 none
+	// they maps a mention standing for "they" to the coordinated group it
+	// refers to ("Estonia, Latvia and Lithuania said they would ...").
+	they map[int][]int
 }
 
 func newSent(index int, text string, toks []nlp.Token, ments []actor.Mention, prev *actor.Mention) *sent {
@@ -49,6 +52,10 @@ func (s *sent) resolveIt(prev *actor.Mention) {
 			}
 			continue
 		}
+		if t.Lower == "they" {
+			s.resolveThey(i)
+			continue
+		}
 		if t.Lower != "it" {
 			continue
 		}
@@ -62,6 +69,30 @@ func (s *sent) resolveIt(prev *actor.Mention) {
 				break
 			}
 		}
+	}
+}
+
+// resolveThey links a "they" to the latest coordinated group of states or
+// organisations before it in the sentence.
+func (s *sent) resolveThey(i int) {
+	for m := len(s.ments) - 1; m >= 0; m-- {
+		mn := s.ments[m]
+		if mn.End > i || mn.Type == "person" || mn.Type == "pair" || mn.Pronoun {
+			continue
+		}
+		g := s.group(m)
+		if len(g) < 2 {
+			return
+		}
+		c := s.ments[g[0]]
+		c.Start, c.End, c.Pronoun = i, i+1, true
+		s.owner[i] = len(s.ments)
+		if s.they == nil {
+			s.they = map[int][]int{}
+		}
+		s.they[len(s.ments)] = g
+		s.ments = append(s.ments, c)
+		return
 	}
 }
 
@@ -150,6 +181,9 @@ func (s *sent) inPP(i int) (int, bool) {
 // group returns the mentions coordinated with mention m ("China and
 // Russia", "Japan, South Korea and the US"), in order.
 func (s *sent) group(m int) []int {
+	if g, ok := s.they[m]; ok {
+		return g
+	}
 	if s.ments[m].Type == "pair" {
 		if m > 0 && s.ments[m-1].Type == "pair" && s.ments[m-1].Start == s.ments[m].Start {
 			m--
