@@ -19,7 +19,8 @@ var eventNouns = map[string][]string{
 	"detention": {"17"}, "execution": {"17", "18"}, "crackdown": {"17"}, "expulsion": {"16", "17"},
 	"blockade": {"17", "19"}, "sanctions": {"16"}, "embargo": {"16"}, "tariffs": {"16"},
 	"remarks": {"01", "11", "13"}, "comments": {"01", "11", "13"}, "accusations": {"11"}, "threats": {"13"},
-	"move": {""}, "decision": {""},
+	"move": {""}, "decision": {""}, "invitation": {"02", "03", "04"}, "offer": {"03"}, "proposal": {"03"},
+	"request": {"02"}, "appeal": {"02"}, "demand": {"10"}, "demands": {"10"}, "ultimatum": {"13"},
 }
 
 // anaphorDeterminers open a noun phrase that refers back.
