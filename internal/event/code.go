@@ -494,10 +494,26 @@ func dropGovernors(st *sent, byVG [][]candidate) {
 			continue
 		}
 		l := st.vgs[g].Lemma
-		if intentVerbs[l] || rejectVerbs[l] || threatVerbs[l] || failVerbs[l] || linkVerbs[l] {
-			byVG[g] = nil
+		if !(intentVerbs[l] || rejectVerbs[l] || threatVerbs[l] || failVerbs[l] || linkVerbs[l]) {
+			continue
+		}
+		if coversComplement(byVG[g]) {
+			byVG[v] = nil // "threatened to cut off aid" matched whole: 1311 beats the converted 162
+			continue
+		}
+		byVG[g] = nil
+	}
+}
+
+// coversComplement reports a governing verb's events coded by a pattern
+// that spells out its complement ("threaten to * cut off * aid").
+func coversComplement(evs []candidate) bool {
+	for _, ev := range evs {
+		if ev.pat != nil && len(ev.pat.elems) >= 3 && len(ev.pat.p.Code) == 4 {
+			return true
 		}
 	}
+	return false
 }
 
 // codes returns the actor codes of a role.

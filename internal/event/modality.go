@@ -214,12 +214,8 @@ func intentCode(code string) string {
 		return "033"
 	case "08":
 		return "035"
-	case "15", "18", "19", "20":
-		return "138"
-	case "16":
-		return "131"
-	case "17":
-		return "137"
+	case "15", "16", "17", "18", "19", "20":
+		return threatCode(code) // intent to act against someone is a threat
 	}
 	return code
 }
@@ -241,6 +237,16 @@ func rejectCode(code string) string {
 }
 
 func threatCode(code string) string {
+	switch {
+	case len(code) >= 3 && code[:3] == "162":
+		return "1311" // threaten to reduce or stop aid
+	case code == "163":
+		return "1312" // threaten with sanctions or embargo
+	case code == "161":
+		return "1313" // threaten to reduce or break relations
+	case code == "164":
+		return "134" // threaten to halt negotiations
+	}
 	switch code[:2] {
 	case "15", "18", "19", "20":
 		return "138"
