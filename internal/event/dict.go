@@ -338,6 +338,9 @@ func (s *PatternSet) addSynset(t string, base map[string][]string) error {
 		if m == "" {
 			return fmt.Errorf("synonym set @%s: empty member", name)
 		}
+		if strings.ContainsAny(m, "*^{}") {
+			return fmt.Errorf("synonym set @%s: member %q holds a pattern marker (members are plain words)", name, m)
+		}
 		if strings.HasPrefix(m, "@") {
 			sub, ok := lookupSynset(strings.ToUpper(m[1:]), s.Synsets, base)
 			if !ok {

@@ -274,6 +274,7 @@ func TestParsePatternsErrors(t *testing.T) {
 		{"set no eq", "@A x | y\n", "p.txt:1: synonym set \"@A x | y\": missing '='"},
 		{"set name", "@a-b = x\n", "p.txt:1: bad synonym set name"},
 		{"set empty member", "@A = x | | y\n", "p.txt:1: synonym set @A: empty member"},
+		{"set member with skip", "@A = x | end * war\n", "p.txt:1: synonym set @A: member \"end * war\" holds a pattern marker"},
 		{"set twice", "@A = x\n@A = y\n", "p.txt:2: synonym set @A defined twice"},
 		{"set unknown ref", "@A = @B | x\n", "p.txt:1: synonym set @A: unknown set @B"},
 	}
