@@ -76,6 +76,17 @@ func finiteBefore(toks []Token, j int) bool {
 	return false
 }
 
+// isVerbNounToo lists irregular past forms that are also common nouns or
+// adjectives ("a wound", "a bid"), never promoted by form alone.
+func isVerbNounToo(w string) bool {
+	switch w {
+	case "wound", "bid", "set", "cut", "hit", "put", "cast", "spread", "cost", "hurt", "shed", "split", "upset",
+		"bound", "found", "ground", "left", "lost", "lead", "read", "fell", "saw", "felt":
+		return true
+	}
+	return false
+}
+
 // modals are the only words the MD tag may carry.
 var modals = map[string]bool{"will": true, "would": true, "can": true, "could": true, "may": true, "might": true,
 	"shall": true, "should": true, "must": true, "ought": true, "wo": true, "ca": true, "'ll": true, "'d": true,
@@ -301,6 +312,11 @@ func promoteVerb(toks []Token, s, e int, headline bool) {
 		}
 		if t.Tag == "VBN" && subjectEnd(&toks[i-1], headline) && objectStart(nextTag(toks, i+1, e)) {
 			t.Tag = "VBD"
+			return
+		}
+		if (t.Tag == "NN" || t.Tag == "JJ") && verbForm(t.Lower) == formPast && subjectEnd(&toks[i-1], headline) &&
+			!isVerbNounToo(t.Lower) {
+			t.Tag = "VBD" // "Xi spoke/NN by phone with Biden"
 			return
 		}
 		if !isBaseCandidate(t) || (i+1 < e && toks[i+1].Tag == "POS") ||
