@@ -38,13 +38,13 @@ type Coder struct {
 	verbs    map[string][]*compiled
 	nouns    map[string][]*compiled
 	actors   *actor.Matcher
-	discards [][]string
+	discards map[string][][]string // discard phrases by first word
 	ann      Annotator
 }
 
 // New builds a Coder from dictionaries.
 func New(cfg Config) *Coder {
-	c := &Coder{codebook: cfg.Codebook, verbs: map[string][]*compiled{}, nouns: map[string][]*compiled{},
+	c := &Coder{codebook: cfg.Codebook, verbs: map[string][]*compiled{}, nouns: map[string][]*compiled{}, discards: map[string][][]string{},
 		actors: actor.NewMatcher(cfg.Actors), ann: cfg.Annotator}
 	for _, p := range cfg.Patterns.Patterns {
 		cp := compile(p)
@@ -63,7 +63,9 @@ func New(cfg Config) *Coder {
 		}
 	}
 	for _, d := range cfg.Actors.Discards {
-		c.discards = append(c.discards, strings.Fields(strings.ToLower(d)))
+		if ws := strings.Fields(strings.ToLower(d)); len(ws) > 0 {
+			c.discards[ws[0]] = append(c.discards[ws[0]], ws)
+		}
 	}
 	return c
 }
@@ -152,10 +154,15 @@ func (c *Coder) headlineVerbs(st *sent) {
 }
 
 func (c *Coder) discarded(st *sent) bool {
-	for _, d := range c.discards {
-		for i := 0; i+len(d) <= len(st.toks); i++ {
-			if phraseAt(st.toks, i, d) {
-				return true
+	for i, t := range st.toks {
+		for _, key := range [2]string{t.Lower, t.Lemma} {
+			for _, d := range c.discards[key] {
+				if i+len(d) <= len(st.toks) && phraseAt(st.toks, i, d) {
+					return true
+				}
+			}
+			if t.Lemma == t.Lower {
+				break
 			}
 		}
 	}
