@@ -97,6 +97,26 @@ func TestCoderCases(t *testing.T) {
 	}
 }
 
+// articleCase is an article (its sentences in order) and the events
+// expected of its last sentence, "SRC TGT CODE" joined by "; ".
+type articleCase struct {
+	text []string
+	want string
+}
+
+// checkArticles codes each case as one article on date and compares.
+func checkArticles(t *testing.T, c *Coder, date string, cases []articleCase) {
+	t.Helper()
+	for _, tc := range cases {
+		if got := strings.Join(codeText(c, date, tc.text...), "; "); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text[len(tc.text)-1], got, tc.want)
+		}
+	}
+}
+
+// one makes a one-sentence article case.
+func one(text, want string) articleCase { return articleCase{[]string{text}, want} }
+
 // TestPreVerbWords checks patterns with words before the verb: they fire
 // only when the words precede the verb, and a negation they match is the
 // pattern's own (the event is not marked negated).
@@ -117,46 +137,31 @@ func TestPreVerbWords(t *testing.T) {
 		t.Fatal(err)
 	}
 	c := New(Config{Patterns: ps, Codebook: cb, Actors: acts, Annotator: base.ann})
-	cases := []struct{ text, want string }{
-		{"Russia clashed with Ukraine on Monday.", "RUS UKR 190"},
-		{"Russia did not clash with Ukraine on Monday.", "RUS UKR 125"},
-		{"Russia never clashed with Ukraine.", ""},
-	}
-	for _, tc := range cases {
-		if got := strings.Join(codeText(c, "2020-01-01", tc.text), "; "); got != tc.want {
-			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
-		}
-	}
+	checkArticles(t, c, "2020-01-01", []articleCase{
+		one("Russia clashed with Ukraine on Monday.", "RUS UKR 190"),
+		one("Russia did not clash with Ukraine on Monday.", "RUS UKR 125"),
+		one("Russia never clashed with Ukraine.", ""),
+	})
 }
 
 // TestMediation checks a third party's mediation named by a participle
 // after a talks or deal noun.
 func TestMediation(t *testing.T) {
 	c := builtinCoder(t)
-	cases := []struct {
-		text []string
-		want string
-	}{
+	cases := []articleCase{
 		{[]string{"Armenia and Azerbaijan held talks hosted by Russia in Moscow."},
 			"ARM AZE 040; AZE ARM 040; RUS ARM 045; RUS AZE 045"},
 		{[]string{"Israel and Hamas agreed to a truce on Wednesday.", "The deal, brokered by Qatar, takes effect on Friday."},
 			"QAT ISR 045; QAT PSEREB 045"},
 		{[]string{"Kenya held talks with Somalia in a hotel owned by the president."}, "KEN SOM 040"},
 	}
-	for _, tc := range cases {
-		if got := strings.Join(codeText(c, "2023-11-22", tc.text...), "; "); got != tc.want {
-			t.Errorf("%q: got %q, want %q", tc.text[len(tc.text)-1], got, tc.want)
-		}
-	}
+	checkArticles(t, c, "2023-11-22", cases)
 }
 
 // TestEventAnaphor checks objects that refer back to an earlier event.
 func TestEventAnaphor(t *testing.T) {
 	c := builtinCoder(t)
-	cases := []struct {
-		text []string
-		want string
-	}{
+	cases := []articleCase{
 		{[]string{"North Korea fired a ballistic missile into the sea on Tuesday.", "Japan condemned the launch."},
 			"JPN PRK 111"},
 		{[]string{"Russian forces attacked the port of Odesa overnight.", "France condemned the latest attack."},
@@ -164,27 +169,18 @@ func TestEventAnaphor(t *testing.T) {
 		{[]string{"Japan condemned the launch."}, "JPN - 111"},
 		{[]string{"North Korea fired a ballistic missile on Tuesday.", "North Korean state media praised the launch."}, "PRKMED - 051"},
 	}
-	for _, tc := range cases {
-		if got := strings.Join(codeText(c, "2023-04-12", tc.text...), "; "); got != tc.want {
-			t.Errorf("%q: got %q, want %q", tc.text[len(tc.text)-1], got, tc.want)
-		}
-	}
+	checkArticles(t, c, "2023-04-12", cases)
 }
 
 // TestStatedFuture checks "said it would" (a stated plan: intent or
 // threat, not a hypothesis) and conditional acts of force (threats).
 func TestStatedFuture(t *testing.T) {
 	c := builtinCoder(t)
-	cases := []struct{ text, want string }{
-		{"Japan said on Friday it would send emergency food aid to Myanmar.", "JPN MMR 0333"},
-		{"Israel would strike Iran if it crossed the line, the prime minister said.", "ISR IRN 138"},
-		{"Analysts said the talks might collapse.", ""},
-	}
-	for _, tc := range cases {
-		if got := strings.Join(codeText(c, "2024-05-10", tc.text), "; "); got != tc.want {
-			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
-		}
-	}
+	checkArticles(t, c, "2024-05-10", []articleCase{
+		one("Japan said on Friday it would send emergency food aid to Myanmar.", "JPN MMR 0333"),
+		one("Israel would strike Iran if it crossed the line, the prime minister said.", "ISR IRN 138"),
+		one("Analysts said the talks might collapse.", ""),
+	})
 }
 
 // TestArticleAcronym checks that an acronym defined in the article

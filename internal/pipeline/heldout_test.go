@@ -95,11 +95,7 @@ func TestHeldout(t *testing.T) {
 			roots[r.code[:2]] = rt
 		}
 		rt.n++
-		th, fh := false, false
-		for _, d := range ds {
-			a, b := matchExpected(d, r)
-			th, fh = th || a, fh || b
-		}
+		th, fh := matchAny(ds, r)
 		if th {
 			typeHit++
 			rt.typeHit++
