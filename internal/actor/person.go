@@ -19,6 +19,9 @@ func (a *Article) person(toks []nlp.Token, i int) (*Mention, int) {
 			e, end = named, i+1 // "Edmundo Gonzalez ... Gonzalez said"
 		}
 	}
+	if e != nil && end == i+1 && end < len(toks) && toks[end].Tag == "NNP" && startsUpper(toks[end].Text) {
+		e = nil // "Wang Tao" is not Wang Huning: a bare surname followed by another name is someone else
+	}
 	if e != nil && (end > i+1 || a.persons[e] || a.learned[toks[i].Lower] == nil) {
 		mn := a.personMention(e)
 		return &mn, end

@@ -41,6 +41,9 @@ func weight(c *compiled) (words, skips int) {
 	if c.p.Form != "" {
 		words++
 	}
+	if c.p.Code == NullCode {
+		words-- // a pattern that codes nothing yields to a coding one as specific
+	}
 	if c.p.Mutual {
 		words += 2
 	}

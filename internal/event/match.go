@@ -201,7 +201,7 @@ func (s *sent) wordsAt(alt []form, k int) int {
 	}
 	for j, f := range alt {
 		t := &s.toks[k+j]
-		if t.Lower != f.w && t.Lemma != f.w && t.Lemma != f.lem {
+		if t.Lower != f.w && t.Lemma != f.w && t.Lemma != f.lem && !(f.w == `"` && isQuote(t.Lower)) {
 			return 0
 		}
 	}
