@@ -167,9 +167,6 @@ func (c *Coder) verbRoles(st *sent, v int, b bind, dc *docCtx) (src, tgt role) {
 			return subj, r
 		}
 		r, _ := st.looseSlotExcept(b.end, except)
-		if len(subj.ms) > 1 && st.locative(r) {
-			r = role{} // "X and Y agreed to a truce at talks in Z": Z is the venue
-		}
 		if len(r.ms) == 0 && b.wideTarget {
 			r = st.wideTarget(b.end, except)
 		}
@@ -196,15 +193,6 @@ func (st *sent) wideTarget(i int, except map[string]bool) role {
 	return role{}
 }
 
-// locative reports whether a role's first actor is the object of a place
-// preposition ("in Malaysia").
-func (st *sent) locative(r role) bool {
-	if len(r.ms) == 0 {
-		return false
-	}
-	p, ok := st.inPP(st.ments[r.ms[0]].Start)
-	return ok && isLocative(st.toks[p].Lower)
-}
 
 // subjectFor finds the subject of verb group v, following control for
 // infinitives ("urged China to ...", "agreed to ...") and gerunds.

@@ -277,22 +277,13 @@ func (s *sent) looseSlot(i int) (role, int) {
 // looseSlotExcept is looseSlot passing over actors of the given states
 // (the source's own: "hailed China's ties with North Korea").
 func (s *sent) looseSlotExcept(i int, except map[string]bool) (role, int) {
-	var locative role
-	locEnd := i
 	for k := i; k < len(s.toks) && k < i+10; k++ {
 		if m := s.owner[k]; m >= 0 {
 			g := s.group(m)
 			end := s.ments[g[len(g)-1]].End
 			g = s.without(g, except)
-			if len(g) == 0 || bare(s.ments[g[0]]) {
-				k = end - 1
-				continue
-			}
-			if p, ok := s.inPP(s.ments[m].Start); ok && isLocative(s.toks[p].Lower) && p == s.ments[m].Start-1 {
-				if len(locative.ms) == 0 {
-					locative, locEnd = role{ms: g}, end
-				}
-				k = end - 1
+			if len(g) == 0 || bare(s.ments[g[0]]) || s.place(m) {
+				k = end - 1 // a place named with in/at/near is where, not whom
 				continue
 			}
 			return role{ms: g}, end
@@ -302,7 +293,13 @@ func (s *sent) looseSlotExcept(i int, except map[string]bool) (role, int) {
 			break
 		}
 	}
-	return locative, locEnd
+	return role{}, i
+}
+
+// place reports a state mention in a place phrase ("in northern Syria").
+func (s *sent) place(m int) bool {
+	p, ok := s.inPP(s.ments[m].Start)
+	return ok && isLocative(s.toks[p].Lower) && s.ments[m].Type == "state"
 }
 
 // reducedRelative reports a participle after a noun that opens a reduced
