@@ -193,7 +193,6 @@ func (st *sent) wideTarget(i int, except map[string]bool) role {
 	return role{}
 }
 
-
 // subjectFor finds the subject of verb group v, following control for
 // infinitives ("urged China to ...", "agreed to ...") and gerunds.
 func (c *Coder) subjectFor(st *sent, v, depth int) role {
