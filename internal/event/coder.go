@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dyad-project/dyad/internal/actor"
@@ -52,7 +53,7 @@ func New(cfg Config) *Coder {
 		if p.Noun {
 			idx = c.nouns
 		}
-		for _, h := range p.Head {
+		for _, h := range nounHeads(p) {
 			idx[h] = append(idx[h], cp)
 		}
 	}
@@ -68,6 +69,21 @@ func New(cfg Config) *Coder {
 		}
 	}
 	return c
+}
+
+// nounHeads returns the keys a pattern is indexed by: its heads, and for
+// a noun pattern their singular lemmas too ("talks" is found as "talk").
+func nounHeads(p *Pattern) []string {
+	if !p.Noun {
+		return p.Head
+	}
+	out := append([]string(nil), p.Head...)
+	for _, h := range p.Head {
+		if l := lemma.Noun(h); l != h && !slices.Contains(out, l) {
+			out = append(out, l)
+		}
+	}
+	return out
 }
 
 // Matcher returns the actor matcher the coder uses.

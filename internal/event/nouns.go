@@ -60,8 +60,10 @@ func (c *Coder) nounSource(st *sent, i int, b bind) (role, int) {
 	if k >= 0 && st.owner[k] >= 0 && (st.ments[st.owner[k]].Pronoun || st.toks[k].Tag == "POS") {
 		return role{ms: []int{st.owner[k]}}, -1
 	}
-	if r := st.byAgent(i + 1); len(r.ms) > 0 {
-		return r, -1
+	if i+2 < len(st.toks) && st.toks[i+1].Lower == "by" { // "the attack by Russian forces"
+		if r := st.object(i + 2); len(r.ms) > 0 {
+			return r, -1
+		}
 	}
 	for ; k >= 0 && k >= i-6; k-- {
 		if v := st.vgAt[k]; v >= 0 {
