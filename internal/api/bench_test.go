@@ -48,17 +48,20 @@ func benchURLs(b *testing.B, urls []string) {
 	b.ReportMetric(ms(0.99), "p99_ms")
 }
 
+// filteredURLs are the event queries the filtered-page benchmarks run.
+var filteredURLs = []string{
+	"/api/events?actor=UKR",
+	"/api/events?dyad=USA,CHN",
+	"/api/events?dyad=RUS>UKR&sort=goldstein",
+	"/api/events?cameo=19&from=2020-01-01&to=2020-12-31",
+	"/api/events?quad=4&country=SYR",
+	"/api/events?source=israel&plover=ASSAULT,THREATEN",
+	"/api/events?from=2019-03-01&to=2019-03-31&sort=-goldstein",
+	"/api/events",
+}
+
 func BenchmarkEventsFiltered(b *testing.B) {
-	benchURLs(b, []string{
-		"/api/events?actor=UKR",
-		"/api/events?dyad=USA,CHN",
-		"/api/events?dyad=RUS>UKR&sort=goldstein",
-		"/api/events?cameo=19&from=2020-01-01&to=2020-12-31",
-		"/api/events?quad=4&country=SYR",
-		"/api/events?source=israel&plover=ASSAULT,THREATEN",
-		"/api/events?from=2019-03-01&to=2019-03-31&sort=-goldstein",
-		"/api/events",
-	})
+	benchURLs(b, filteredURLs)
 }
 
 func BenchmarkEventsTextSearch(b *testing.B) {
@@ -85,16 +88,7 @@ func BenchmarkActors(b *testing.B) {
 }
 
 func BenchmarkEventsEach(b *testing.B) {
-	for i, u := range []string{
-		"/api/events?actor=UKR",
-		"/api/events?dyad=USA,CHN",
-		"/api/events?dyad=RUS>UKR&sort=goldstein",
-		"/api/events?cameo=19&from=2020-01-01&to=2020-12-31",
-		"/api/events?quad=4&country=SYR",
-		"/api/events?source=israel&plover=ASSAULT,THREATEN",
-		"/api/events?from=2019-03-01&to=2019-03-31&sort=-goldstein",
-		"/api/events",
-	} {
+	for i, u := range filteredURLs {
 		b.Run(strconv.Itoa(i), func(b *testing.B) { benchURLs(b, []string{u}) })
 	}
 }

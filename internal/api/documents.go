@@ -9,6 +9,7 @@ import (
 
 	"github.com/dyad-project/dyad/internal/api/query"
 	"github.com/dyad-project/dyad/internal/doc"
+	"github.com/dyad-project/dyad/internal/store"
 )
 
 // Span is a record's position: byte offsets as stored and UTF-16 offsets
@@ -156,17 +157,7 @@ func strList(v any) []string {
 
 // each runs a per-document query and calls scan for every row.
 func (s *server) each(ctx context.Context, q string, d *Document, scan func(*sql.Rows) error) error {
-	rows, err := s.db.QueryContext(ctx, q, d.no)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		if err := scan(rows); err != nil {
-			return err
-		}
-	}
-	return rows.Err()
+	return store.EachRow(ctx, s.db, q, d.no, scan)
 }
 
 // loadSentences reads the document's sentences.

@@ -117,7 +117,13 @@ func strList(v any) []string {
 
 // eachRow runs query for one document and calls scan for every row.
 func (s *Store) eachRow(ctx context.Context, query string, key any, scan func(*sql.Rows) error) error {
-	rows, err := s.db.QueryContext(ctx, query, key)
+	return EachRow(ctx, s.db, query, key, scan)
+}
+
+// EachRow runs query with one argument on db and calls scan for every row,
+// stopping at the first error.
+func EachRow(ctx context.Context, db *sql.DB, query string, key any, scan func(*sql.Rows) error) error {
+	rows, err := db.QueryContext(ctx, query, key)
 	if err != nil {
 		return err
 	}
