@@ -53,6 +53,7 @@ type linkState struct {
 	groups   map[int64]*group
 	glist    []*group       // groups in load/creation order
 	recount  map[int64]bool // groups to recount from event_links (superseded versions)
+	rethread map[int64]bool // threads to recount from thread_docs (superseded versions)
 	threadOf map[string]int64
 	threads  map[int64]*dedup.Thread
 	tlist    []*dedup.Thread // threads in load/creation order
@@ -61,7 +62,7 @@ type linkState struct {
 // newLinkState is an empty state for a new transaction.
 func newLinkState() linkState {
 	return linkState{sigs: map[string]*dedup.Sig{}, ix: dedup.NewMemory(), groupsOf: map[string][]*group{},
-		byDyad: map[string][]*group{}, groups: map[int64]*group{}, recount: map[int64]bool{},
+		byDyad: map[string][]*group{}, groups: map[int64]*group{}, recount: map[int64]bool{}, rethread: map[int64]bool{},
 		threadOf: map[string]int64{}, threads: map[int64]*dedup.Thread{}}
 }
 

@@ -39,11 +39,19 @@ const (
 	sqlUnlink       = `DELETE FROM event_links WHERE doc_key = $1 RETURNING group_id`
 	sqlThreadDelete = `DELETE FROM threads WHERE thread_id IN (SELECT unnest($1::BIGINT[]))`
 	sqlGroupDelete  = `DELETE FROM event_groups WHERE group_id IN (SELECT unnest($1::BIGINT[]))`
+	sqlThreadUnlink = `DELETE FROM thread_docs WHERE doc_key = $1 RETURNING thread_id`
+	sqlThreadCounts = `UPDATE threads AS t SET n_docs = c.n
+		FROM (SELECT thread_id, count(*) AS n FROM thread_docs
+			WHERE thread_id IN (SELECT unnest($1::BIGINT[])) GROUP BY thread_id) AS c
+		WHERE t.thread_id = c.thread_id`
+	sqlThreadDrop = `DELETE FROM threads WHERE thread_id IN (SELECT unnest($1::BIGINT[]))
+		AND thread_id NOT IN (SELECT thread_id FROM thread_docs WHERE thread_id IN (SELECT unnest($1::BIGINT[])))`
 )
 
 // linkQueries are prepared with the writer.
 var linkQueries = []string{sqlLastGroup, sqlLastThread, sqlSketch, sqlCandidates, sqlGroups, sqlLinks,
-	sqlThreads, sqlGroupCounts, sqlGroupDrop, sqlUnlink, sqlThreadDelete, sqlGroupDelete}
+	sqlThreads, sqlGroupCounts, sqlGroupDrop, sqlUnlink, sqlThreadDelete, sqlGroupDelete,
+	sqlThreadUnlink, sqlThreadCounts, sqlThreadDrop}
 
 // batchKeys is what the new documents of a batch look up.
 type batchKeys struct {
@@ -265,8 +273,8 @@ func countMap(keys, counts any) map[string]int {
 }
 
 // finishLinks writes changed event groups and threads inside the open
-// transaction after the flush, then recounts the groups of superseded
-// versions from event_links.
+// transaction after the flush, then recounts the groups and threads of
+// superseded versions from event_links and thread_docs.
 func (w *writer) finishLinks(ctx context.Context) error {
 	if err := w.finishGroups(ctx); err != nil {
 		return err
@@ -274,19 +282,30 @@ func (w *writer) finishLinks(ctx context.Context) error {
 	if err := w.finishThreads(ctx); err != nil {
 		return err
 	}
-	l := &w.link
-	if len(l.recount) == 0 {
+	if err := w.recountSet(ctx, w.link.recount, sqlGroupCounts, sqlGroupDrop); err != nil {
+		return fmt.Errorf("event groups of superseded versions: %w", err)
+	}
+	if err := w.recountSet(ctx, w.link.rethread, sqlThreadCounts, sqlThreadDrop); err != nil {
+		return fmt.Errorf("threads of superseded versions: %w", err)
+	}
+	return nil
+}
+
+// recountSet runs the recount query and then the drop-if-empty query over
+// the ids in set.
+func (w *writer) recountSet(ctx context.Context, set map[int64]bool, recount, drop string) error {
+	if len(set) == 0 {
 		return nil
 	}
-	ids := make([]int64, 0, len(l.recount))
-	for id := range l.recount {
+	ids := make([]int64, 0, len(set))
+	for id := range set {
 		ids = append(ids, id)
 	}
-	if err := w.exec(ctx, sqlGroupCounts, ids); err != nil {
-		return fmt.Errorf("recount %d event groups: %w", len(ids), err)
+	if err := w.exec(ctx, recount, ids); err != nil {
+		return fmt.Errorf("recount %d: %w", len(ids), err)
 	}
-	if err := w.exec(ctx, sqlGroupDrop, ids); err != nil {
-		return fmt.Errorf("drop emptied event groups: %w", err)
+	if err := w.exec(ctx, drop, ids); err != nil {
+		return fmt.Errorf("drop emptied: %w", err)
 	}
 	return nil
 }
@@ -320,10 +339,22 @@ func (w *writer) finishThreads(ctx context.Context) error {
 	return nil
 }
 
-// unlink removes the event links of a superseded version and marks their
-// groups for recounting.
+// unlink removes the event links and thread membership of a superseded
+// version and marks their groups and threads for recounting.
 func (w *writer) unlink(ctx context.Context, key string) error {
-	return w.query(ctx, sqlUnlink, []any{key}, func(r []driver.Value) {
-		w.link.recount[r[0].(int64)] = true
+	l := &w.link
+	err := w.query(ctx, sqlUnlink, []any{key}, func(r []driver.Value) {
+		l.recount[r[0].(int64)] = true
+	})
+	if err != nil {
+		return err
+	}
+	return w.query(ctx, sqlThreadUnlink, []any{key}, func(r []driver.Value) {
+		id := r[0].(int64)
+		l.rethread[id] = true
+		if t := l.threads[id]; t != nil && t.Docs > 0 {
+			t.Docs--
+			t.Dirty = true
+		}
 	})
 }

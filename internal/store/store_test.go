@@ -2,11 +2,13 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -151,6 +153,32 @@ func TestNewVersion(t *testing.T) {
 	}
 	if st := mustStats(t, s); st.Documents != 3 || st.Superseded != 2 {
 		t.Errorf("stats %+v, want 3 documents, 2 superseded", st)
+	}
+	checkThreadDocs(t, s, v3.ContentHash)
+}
+
+// checkThreadDocs fails unless thread_docs holds exactly the documents with
+// keys want and every thread's n_docs counts its thread_docs rows.
+func checkThreadDocs(t *testing.T, s *Store, want ...string) {
+	t.Helper()
+	var keys []string
+	err := EachRow(context.Background(), s.DB(), `SELECT doc_key FROM thread_docs WHERE doc_no > $1 ORDER BY doc_key`, 0,
+		func(r *sql.Rows) error {
+			keys = append(keys, "")
+			return r.Scan(&keys[len(keys)-1])
+		})
+	if err != nil {
+		t.Fatal(err)
+	}
+	slices.Sort(want)
+	if !reflect.DeepEqual(keys, want) {
+		t.Errorf("thread_docs keys %q, want %q", keys, want)
+	}
+	var bad int
+	err = s.DB().QueryRow(`SELECT count(*) FROM threads t WHERE n_docs <>
+		(SELECT count(*) FROM thread_docs d WHERE d.thread_id = t.thread_id)`).Scan(&bad)
+	if err != nil || bad != 0 {
+		t.Errorf("%d threads with a wrong n_docs (%v)", bad, err)
 	}
 }
 
