@@ -74,7 +74,7 @@ func (c *Coder) codeSentence(st *sent, dc *docCtx) []candidate {
 		out = append(out, evs...)
 	}
 	out = append(out, c.nounEvents(st, used, dc)...)
-	out = dedupe(out)
+	out = dedupe(st.dropConsequences(out, dc))
 	for _, ev := range out {
 		if !ev.Negated && !ev.Hypothetical && len(ev.code) >= 2 {
 			dc.history = append(dc.history, histEvent{root: ev.code[:2], src: *ev.src})
@@ -214,15 +214,8 @@ func (c *Coder) subjectFor(st *sent, v, depth int) role {
 		}
 		return c.subjectFor(st, g, depth+1)
 	case vg.Gerund:
-		for g := v - 1; g >= 0; g-- {
-			if st.vgs[g].Finite {
-				return c.subjectFor(st, g, depth+1)
-			}
-		}
-		for g := v + 1; g < len(st.vgs); g++ {
-			if st.vgs[g].Finite {
-				return c.subjectFor(st, g, depth+1)
-			}
+		if g := st.gerundHost(v); g >= 0 {
+			return c.subjectFor(st, g, depth+1)
 		}
 		return role{}
 	}

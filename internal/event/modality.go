@@ -47,6 +47,9 @@ func (c *Coder) moodDepth(st *sent, v, depth int) mood {
 	if g := st.wishGovernor(v); g >= 0 {
 		m.hypo, m.note = true, " (demanded by "+st.vgs[g].Lemma+")"
 	}
+	if g := st.denyGovernor(v); g >= 0 {
+		m.negated, m.note = true, " (denied by "+st.vgs[g].Lemma+")"
+	}
 	if vg.Modal == "would" && !m.negated && !st.conditional(v) && !st.question() {
 		if g := st.reporter(v); g >= 0 {
 			m.hypo, m.conv, m.note = false, convIntent, " (stated future: "+st.vgs[g].Lemma+" ... would)" // "said it would reopen": intent

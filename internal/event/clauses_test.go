@@ -1,0 +1,18 @@
+package event
+
+import "testing"
+
+// TestClauseStructure checks participle and complement clauses: the
+// casualties of a coded attack, denied clauses, and the subject of a
+// speech participle after an embedded clause.
+func TestClauseStructure(t *testing.T) {
+	c := builtinCoder(t)
+	checkArticles(t, c, "2023-01-01", []articleCase{
+		one("Israeli troops raided a refugee camp in Jenin, killing four Palestinians.", "ISRMIL REF 190"),
+		one("Japan denied that its coast guard had rammed a Chinese trawler.", "JPN - 016"),
+		one("China rejected claims that its hackers had attacked American power grids.", "CHN - 016"),
+		one("Japan denied the report and summoned China's ambassador.", "JPN - 016; JPN CHNGOV 114"),
+		one("Russia said that Ukrainian drones had attacked a Russian airbase, accusing Kyiv of terrorism.",
+			"RUS UKRGOV 1121; UKR RUS 190"),
+	})
+}
