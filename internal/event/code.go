@@ -209,7 +209,7 @@ func (c *Coder) subjectFor(st *sent, v, depth int) role {
 		if g < 0 {
 			return role{}
 		}
-		if len(obj.ms) > 0 && objectControl[lemma.Spelling(st.vgs[g].Lemma)] {
+		if gl := lemma.Spelling(st.vgs[g].Lemma); len(obj.ms) > 0 && (objectControl[gl] || causeVerbs[gl]) {
 			return obj
 		}
 		return c.subjectFor(st, g, depth+1)
@@ -256,6 +256,9 @@ func (c *Coder) emit(st *sent, cp *compiled, head int, src, tgt role, m mood, dc
 		code, tgt = "062", src // "South Korean and American troops began drills": a joint exercise
 	}
 	src, tgt = st.expandMembers(src), st.expandMembers(tgt)
+	if len(src.ms) > 1 && len(tgt.ms) > 0 && subsetCodes(st, tgt, src) {
+		tgt = src // "Azerbaijani and Armenian forces fought with Armenian artillery": each fought the other
+	}
 	if len(tgt.ms) == 0 && len(src.ms) > 1 && (cp.p.Mutual || reciprocal[code] || cooperative(code) || mutualVerbs[st.toks[head].Lemma] || st.eachOther(head)) {
 		tgt = src // "Biden and Putin met": each met the other
 	}
@@ -497,6 +500,20 @@ func coversComplement(evs []candidate) bool {
 		}
 	}
 	return false
+}
+
+// subsetCodes reports a role whose actor codes all occur in another.
+func subsetCodes(st *sent, sub, of role) bool {
+	for _, a := range sub.ms {
+		found := false
+		for _, b := range of.ms {
+			found = found || st.ments[a].Code == st.ments[b].Code
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // codes returns the actor codes of a role.

@@ -31,6 +31,9 @@ var (
 	objectControl    = set("urge", "ask", "call", "press", "push", "pressure", "invite", "encourage", "persuade",
 		"tell", "order", "force", "allow", "help", "demand", "appeal", "implore", "request", "require",
 		"want", "expect", "advise", "instruct", "authorize", "permit", "compel", "challenge", "dare")
+	// causeVerbs make their object do what the infinitive says, and it
+	// happens: "prompting the president to declare a state of emergency".
+	causeVerbs = set("prompt", "spur", "lead", "cause", "drive", "trigger")
 	linkVerbs  = set("be", "stand", "remain", "seem", "appear", "look") // "stood ready to", "remained willing to"
 	hypoModals = set("may", "might", "could", "would", "should", "can", "must", "ought")
 )
