@@ -17,5 +17,7 @@ func TestClauseStructure(t *testing.T) {
 		one("Thai and Cambodian troops fought with Cambodian artillery along the border.", "KHMMIL THAMIL 190; THAMIL KHMMIL 190"),
 		one("Somali bandits hijacked an Indian fishing boat off Puntland and took its crew hostage.", "SOMCRM IND 181"),
 		one("Protests spread across the country, prompting Peru's president to declare a state of emergency.", "PERGOV - 1724"),
+		one("Indian and Pakistani soldiers traded gunfire across the Line of Control.", "INDMIL PAKMIL 193; PAKMIL INDMIL 193"),
+		one("Taiwan's navy was placed on high alert on Sunday.", "TWNMIL - 152"),
 	})
 }

@@ -3,6 +3,7 @@ package event
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/dyad-project/dyad/internal/actor"
 	"github.com/dyad-project/dyad/internal/doc"
@@ -122,6 +123,9 @@ func (c *Coder) verbEvents(st *sent, v int, dc *docCtx) []candidate {
 			return nil
 		}
 		src, tgt := c.verbRoles(st, v, b, dc)
+		if len(src.ms) == 0 && vg.Passive && len(tgt.ms) > 0 && strings.HasPrefix(cp.p.Code, "15") {
+			src, tgt = tgt, role{} // "the army was put on alert": a posture is its holder's own act
+		}
 		if cp.p.Mutual && len(src.ms) < 2 {
 			continue
 		}
