@@ -1,5 +1,7 @@
 package event
 
+import "github.com/dyad-project/dyad/internal/nlp/lemma"
+
 // dropConsequences removes the casualties of an act of force told in a
 // participle clause after it ("shelled the town, killing five", "opened
 // fire on protesters, killing dozens"): the deaths are the outcome of the
@@ -137,4 +139,47 @@ func (st *sent) denyGovernor(v int) int {
 		return -1
 	}
 	return g
+}
+
+// sendVerbs send their object to do what the infinitive says, and news
+// reports it as done: "sent jets to bomb the camps".
+var sendVerbs = set("send", "deploy", "dispatch", "scramble", "order", "use", "mobilize", "mobilise")
+
+// intentNouns name a plan whose infinitive is its content, not an aim:
+// "signalled their willingness to expand cooperation".
+var intentNouns = set("willingness", "readiness", "intention", "plan", "desire", "determination", "commitment",
+	"pledge", "promise", "offer", "proposal", "bid", "agreement", "decision", "wish", "resolve", "ability", "attempt",
+	"effort", "call", "request", "demand", "ultimatum", "order", "permission", "right", "chance", "opportunity")
+
+// purpose reports an infinitive after a complete verb phrase that states
+// its aim: "refused to meet officials to discuss the resort", "travelled
+// to Kyiv to press for a ceasefire". The governing verb g has a noun
+// phrase between it and the infinitive v that is not a plan noun.
+func (st *sent) purpose(g, v int) bool {
+	gl := lemma.Spelling(st.vgs[g].Lemma)
+	if objectControl[gl] || causeVerbs[gl] || sendVerbs[gl] || linkVerbs[gl] || intentVerbs[gl] || rejectVerbs[gl] ||
+		threatVerbs[gl] || failVerbs[gl] {
+		return false
+	}
+	noun := false
+	for k := st.vgs[g].End; k < st.vgs[v].Start; k++ {
+		noun = noun || isNounTag(st.toks[k].Tag) || st.owner[k] >= 0
+	}
+	k := st.vgs[v].Start - 1
+	return noun && k >= 0 && !intentNouns[st.toks[k].Lemma] && !intentNouns[st.toks[k].Lower]
+}
+
+// dropPurposes removes the events of a purpose infinitive whose governing
+// verb phrase coded an event: "met Kim to discuss sanctions" is the
+// meeting; the discussion is its aim.
+func dropPurposes(st *sent, byVG [][]candidate, dc *docCtx) {
+	for v, evs := range byVG {
+		if len(evs) == 0 || !st.vgs[v].Infinitive {
+			continue
+		}
+		if g, _ := st.governor(v); g >= 0 && len(byVG[g]) > 0 && st.purpose(g, v) {
+			dc.trace("  %q states the aim of %q: not coded", st.vgs[v].Lemma, st.vgs[g].Lemma)
+			byVG[v] = nil
+		}
+	}
 }

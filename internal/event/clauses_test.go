@@ -19,5 +19,7 @@ func TestClauseStructure(t *testing.T) {
 		one("Protests spread across the country, prompting Peru's president to declare a state of emergency.", "PERGOV - 1724"),
 		one("Indian and Pakistani soldiers traded gunfire across the Line of Control.", "INDMIL PAKMIL 193; PAKMIL INDMIL 193"),
 		one("Taiwan's navy was placed on high alert on Sunday.", "TWNMIL - 152"),
+		one("Serbia declined to meet Kosovo's negotiators to discuss the border dispute.", "SRB KSVGOV 125"),
+		one("Australia and Japan signalled their willingness to expand defence cooperation.", "AUS JPN 0312; JPN AUS 0312"),
 	})
 }

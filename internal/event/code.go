@@ -70,6 +70,7 @@ func (c *Coder) codeSentence(st *sent, dc *docCtx) []candidate {
 		used[v] = len(byVG[v]) > 0
 	}
 	dropGovernors(st, byVG)
+	dropPurposes(st, byVG, dc)
 	var out []candidate
 	for _, evs := range byVG {
 		out = append(out, evs...)

@@ -302,3 +302,4 @@ func (st *sent) crossesClause(a, b int) bool {
 	}
 	return false
 }
+
