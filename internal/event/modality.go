@@ -302,4 +302,3 @@ func (st *sent) crossesClause(a, b int) bool {
 	}
 	return false
 }
-
