@@ -3,6 +3,7 @@ package event
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/dyad-project/dyad/internal/actor"
 	"github.com/dyad-project/dyad/internal/doc"
@@ -69,12 +70,13 @@ func (c *Coder) codeSentence(st *sent, dc *docCtx) []candidate {
 		used[v] = len(byVG[v]) > 0
 	}
 	dropGovernors(st, byVG)
+	dropPurposes(st, byVG, dc)
 	var out []candidate
 	for _, evs := range byVG {
 		out = append(out, evs...)
 	}
 	out = append(out, c.nounEvents(st, used, dc)...)
-	out = dedupe(out)
+	out = dedupe(st.dropConsequences(out, dc))
 	for _, ev := range out {
 		if !ev.Negated && !ev.Hypothetical && len(ev.code) >= 2 {
 			dc.history = append(dc.history, histEvent{root: ev.code[:2], src: *ev.src})
@@ -122,6 +124,9 @@ func (c *Coder) verbEvents(st *sent, v int, dc *docCtx) []candidate {
 			return nil
 		}
 		src, tgt := c.verbRoles(st, v, b, dc)
+		if len(src.ms) == 0 && vg.Passive && len(tgt.ms) > 0 && strings.HasPrefix(cp.p.Code, "15") {
+			src, tgt = tgt, role{} // "the army was put on alert": a posture is its holder's own act
+		}
 		if cp.p.Mutual && len(src.ms) < 2 {
 			continue
 		}
@@ -209,20 +214,13 @@ func (c *Coder) subjectFor(st *sent, v, depth int) role {
 		if g < 0 {
 			return role{}
 		}
-		if len(obj.ms) > 0 && objectControl[lemma.Spelling(st.vgs[g].Lemma)] {
+		if gl := lemma.Spelling(st.vgs[g].Lemma); len(obj.ms) > 0 && (objectControl[gl] || causeVerbs[gl]) {
 			return obj
 		}
 		return c.subjectFor(st, g, depth+1)
 	case vg.Gerund:
-		for g := v - 1; g >= 0; g-- {
-			if st.vgs[g].Finite {
-				return c.subjectFor(st, g, depth+1)
-			}
-		}
-		for g := v + 1; g < len(st.vgs); g++ {
-			if st.vgs[g].Finite {
-				return c.subjectFor(st, g, depth+1)
-			}
+		if g := st.gerundHost(v); g >= 0 {
+			return c.subjectFor(st, g, depth+1)
 		}
 		return role{}
 	}
@@ -263,6 +261,9 @@ func (c *Coder) emit(st *sent, cp *compiled, head int, src, tgt role, m mood, dc
 		code, tgt = "062", src // "South Korean and American troops began drills": a joint exercise
 	}
 	src, tgt = st.expandMembers(src), st.expandMembers(tgt)
+	if len(src.ms) > 1 && len(tgt.ms) > 0 && subsetCodes(st, tgt, src) {
+		tgt = src // "Azerbaijani and Armenian forces fought with Armenian artillery": each fought the other
+	}
 	if len(tgt.ms) == 0 && len(src.ms) > 1 && (cp.p.Mutual || reciprocal[code] || cooperative(code) || mutualVerbs[st.toks[head].Lemma] || st.eachOther(head)) {
 		tgt = src // "Biden and Putin met": each met the other
 	}
@@ -504,6 +505,20 @@ func coversComplement(evs []candidate) bool {
 		}
 	}
 	return false
+}
+
+// subsetCodes reports a role whose actor codes all occur in another.
+func subsetCodes(st *sent, sub, of role) bool {
+	for _, a := range sub.ms {
+		found := false
+		for _, b := range of.ms {
+			found = found || st.ments[a].Code == st.ments[b].Code
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // codes returns the actor codes of a role.

@@ -31,6 +31,9 @@ var (
 	objectControl    = set("urge", "ask", "call", "press", "push", "pressure", "invite", "encourage", "persuade",
 		"tell", "order", "force", "allow", "help", "demand", "appeal", "implore", "request", "require",
 		"want", "expect", "advise", "instruct", "authorize", "permit", "compel", "challenge", "dare")
+	// causeVerbs make their object do what the infinitive says, and it
+	// happens: "prompting the president to declare a state of emergency".
+	causeVerbs = set("prompt", "spur", "lead", "cause", "drive", "trigger")
 	linkVerbs  = set("be", "stand", "remain", "seem", "appear", "look") // "stood ready to", "remained willing to"
 	hypoModals = set("may", "might", "could", "would", "should", "can", "must", "ought")
 )
@@ -46,6 +49,9 @@ func (c *Coder) moodDepth(st *sent, v, depth int) mood {
 	m := mood{negated: vg.Negated, hypo: hypoModals[vg.Modal] || st.conditional(v) || st.question()}
 	if g := st.wishGovernor(v); g >= 0 {
 		m.hypo, m.note = true, " (demanded by "+st.vgs[g].Lemma+")"
+	}
+	if g := st.denyGovernor(v); g >= 0 {
+		m.negated, m.note = true, " (denied by "+st.vgs[g].Lemma+")"
 	}
 	if vg.Modal == "would" && !m.negated && !st.conditional(v) && !st.question() {
 		if g := st.reporter(v); g >= 0 {

@@ -32,11 +32,14 @@ func (c *Coder) nounEvents(st *sent, used []bool, dc *docCtx) []candidate {
 			if len(src.ms) == 0 {
 				break
 			}
-			m := mood{}
+			m, tgt := mood{}, b.target
 			if lv >= 0 {
 				m = c.mood(st, lv)
+				if len(tgt.ms) == 0 && len(src.ms) > 1 && mutualVerbs[st.vgs[lv].Lemma] {
+					tgt = src // "the two armies exchanged gunfire": each fired on the other
+				}
 			}
-			out = append(out, c.emit(st, cp, i, src, b.target, m, dc)...)
+			out = append(out, c.emit(st, cp, i, src, tgt, m, dc)...)
 			break
 		}
 	}
@@ -152,7 +155,7 @@ func (st *sent) sidesSubject(i int) (role, bool) {
 // talks", "paid a visit", "imposed sanctions".
 var lightVerbs = set("hold", "have", "make", "pay", "conduct", "begin", "start", "launch", "impose", "announce",
 	"send", "give", "deliver", "issue", "extend", "offer", "sign", "reach", "open", "carry", "stage", "host",
-	"attend", "join", "resume", "continue", "wrap", "conclude", "complete", "finish", "undertake", "mount",
+	"attend", "join", "resume", "continue", "exchange", "trade", "wrap", "conclude", "complete", "finish", "undertake", "mount",
 	"unveil", "approve", "adopt", "introduce", "order", "provide", "pledge", "be", "get", "take", "lead")
 
 // afterCodedVerb reports whether noun i sits in the object phrase of a

@@ -29,6 +29,7 @@ import (
 func retag(toks []Token, headline bool) {
 	falseModals(toks)
 	properUS(toks)
+	impossibleTenses(toks)
 	afterAuxiliary(toks)
 	demoteNonVerbs(toks)
 	for s := 0; s < len(toks); {
@@ -302,7 +303,8 @@ func afterTo(toks []Token, i int) bool {
 // that can end a subject and agrees with the form. A plural noun followed
 // by a base form yields to the base form ("Truce Talks Stall"). A past
 // participle between a subject and an object is a past tense ("Russian
-// forces completed their withdrawal"). Outside headlines, capitalised
+// forces completed their withdrawal"), and outside headlines also before a
+// preposition other than "by" ("Armenian forces fought with tanks"). Outside headlines, capitalised
 // words are names, not verbs, and no adjective ends a subject.
 func promoteVerb(toks []Token, s, e int, headline bool) {
 	for i := s + 1; i < e; i++ {
@@ -310,7 +312,8 @@ func promoteVerb(toks []Token, s, e int, headline bool) {
 		if t.Tag == "TO" && nextTag(toks, i+1, e) == "VB" {
 			return // "Erdogan to Host Peace Talks": the infinitive is the verb
 		}
-		if t.Tag == "VBN" && subjectEnd(&toks[i-1], headline) && objectStart(nextTag(toks, i+1, e)) {
+		if t.Tag == "VBN" && subjectEnd(&toks[i-1], headline) && (objectStart(nextTag(toks, i+1, e)) ||
+			!headline && nextTag(toks, i+1, e) == "IN" && toks[i+1].Lower != "by" && !prepBefore(toks, s, i)) {
 			t.Tag = "VBD"
 			return
 		}
@@ -349,6 +352,17 @@ func promoteVerb(toks []Token, s, e int, headline bool) {
 		t.Tag = tag
 		return
 	}
+}
+
+// prepBefore reports a preposition in toks[s:i]: "in remarks published
+// on Monday" is a noun phrase, not a clause.
+func prepBefore(toks []Token, s, i int) bool {
+	for k := s; k < i; k++ {
+		if (toks[k].Tag == "IN" || toks[k].Tag == "TO") && toks[k].Lower != "of" { // "Thousands of Chileans marched"
+			return true
+		}
+	}
+	return false
 }
 
 // nextTag returns the tag of toks[i] if i < e, else "".
@@ -530,3 +544,38 @@ func hasASCIILower(w string) bool {
 	}
 	return false
 }
+
+// impossibleTenses fixes finite tags that the word's form rules out: a
+// base form tagged as a past tense inside a noun phrase ("an American
+// cargo ship/VBD off") is a noun, after a plural subject a present tense,
+// and an -s form tagged as a verb right
+// before a past tense ("Somali pirates/VBZ hijacked") is a plural noun.
+func impossibleTenses(toks []Token) {
+	for i := 1; i < len(toks); i++ {
+		t := &toks[i]
+		switch {
+		case t.Tag == "VBD" && (toks[i-1].Tag == "NN" || toks[i-1].Tag == "JJ") && baseOrUnknown(t.Lower) &&
+			!pastAsBase[t.Lower]:
+			t.Tag = "NN"
+			if pluralSubject(&toks[i-1]) {
+				t.Tag = "VBP" // "Georgian police break/VBD up": a present tense
+			}
+		case (t.Tag == "VBZ" || t.Tag == "VBP") && i+1 < len(toks) && toks[i+1].Tag == "VBD" &&
+			strings.HasSuffix(t.Lower, "s") && !isAux(t.Lower) && toks[i-1].Tag != "PRP":
+			t.Tag = "NNS"
+		}
+	}
+}
+
+// baseOrUnknown reports a base verb form, or a word with no verb reading
+// that does not look like a regular past.
+func baseOrUnknown(w string) bool {
+	f := verbForm(w)
+	return f == formBase || f == formNone && isWordToken(w) && !strings.HasSuffix(w, "ed")
+}
+
+// pastAsBase are verbs whose past tense is spelled as the base form.
+var pastAsBase = map[string]bool{"put": true, "cut": true, "hit": true, "set": true, "let": true, "shut": true,
+	"spread": true, "cast": true, "cost": true, "quit": true, "bet": true, "burst": true, "hurt": true,
+	"read": true, "split": true, "thrust": true, "upset": true, "broadcast": true, "forecast": true,
+	"rid": true, "shed": true, "bid": true, "beat": true, "fit": true, "slit": true, "wed": true}

@@ -35,6 +35,20 @@ func TestRetag(t *testing.T) {
 		headline bool
 		want     string
 	}{
+		{"base form tagged past inside a noun phrase", "Pirates/NNS seized/VBD a/DT cargo/NN boat/VBD off/RP Aden/NNP", false,
+			"Pirates/NNS seized/VBD a/DT cargo/NN boat/NN off/RP Aden/NNP"},
+		{"base form tagged past after a plural subject", "Riot/NN police/NN clear/VBD the/DT square/NN", true,
+			"Riot/NN police/NN clear/VBP the/DT square/NN"},
+		{"past form of the same spelling stays", "The/DT army/NN cut/VBD the/DT road/NN", false,
+			"The/DT army/NN cut/VBD the/DT road/NN"},
+		{"-s form before a past tense is a noun", "Somali/NNP bandits/VBZ kidnapped/VBD two/CD nurses/NNS", false,
+			"Somali/NNP bandits/NNS kidnapped/VBD two/CD nurses/NNS"},
+		{"participle before a preposition in a verbless clause", "Thai/NNP and/CC Lao/NNP troops/NNS fought/VBN along/IN the/DT river/NN", false,
+			"Thai/NNP and/CC Lao/NNP troops/NNS fought/VBD along/IN the/DT river/NN"},
+		{"participle in a prepositional phrase stays", "in/IN remarks/NNS published/VBN on/IN Monday/NNP", false,
+			"in/IN remarks/NNS published/VBN on/IN Monday/NNP"},
+		{"participle before a preposition in a headline stays", "Three/CD Soldiers/NNS Killed/VBN in/IN Ambush/NNP", true,
+			"Three/CD Soldiers/NNS Killed/VBN in/IN Ambush/NNP"},
 		{"be + past tense", "The/DT embassy/NN was/VBD attacked/VBD by/IN a/DT mob/NN", false,
 			"The/DT embassy/NN was/VBD attacked/VBN by/IN a/DT mob/NN"},
 		{"have + adverb + past tense", "Iran/NNP has/VBZ repeatedly/RB warned/VBD Israel/NNP", false,

@@ -1,0 +1,185 @@
+package event
+
+import "github.com/dyad-project/dyad/internal/nlp/lemma"
+
+// dropConsequences removes the casualties of an act of force told in a
+// participle clause after it ("shelled the town, killing five", "opened
+// fire on protesters, killing dozens"): the deaths are the outcome of the
+// coded attack by the same actor, not another event.
+func (st *sent) dropConsequences(cs []candidate, dc *docCtx) []candidate {
+	var drop []bool
+	for i := range cs {
+		if st.consequence(cs, i) {
+			if drop == nil {
+				drop = make([]bool, len(cs))
+			}
+			drop[i] = true
+			dc.trace("  %s by %s in a participle clause: outcome of the attack before it, not coded", cs[i].code, cs[i].src.Code)
+		}
+	}
+	if drop == nil {
+		return cs
+	}
+	out := cs[:0]
+	for i, c := range cs {
+		if !drop[i] {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// consequence reports candidate i as a violent participle clause after a
+// comma that follows an act of force coded for the same source.
+func (st *sent) consequence(cs []candidate, i int) bool {
+	c := cs[i]
+	v := st.vgAt[c.head]
+	if v < 0 || !st.vgs[v].Gerund || !violent(c.code) || !st.afterComma(st.vgs[v].Start) {
+		return false
+	}
+	for j, o := range cs {
+		if j != i && o.head < st.vgs[v].Start && (forceRoot(o.code) || len(o.code) >= 3 && o.code[:3] == "145") &&
+			(o.src.Code == c.src.Code || o.src.Country != "" && o.src.Country == c.src.Country) {
+			return true
+		}
+	}
+	return false
+}
+
+// violent reports codes of assault, fighting and mass violence (18-20).
+func violent(code string) bool {
+	return len(code) >= 2 && (code[:2] == "18" || code[:2] == "19" || code[:2] == "20")
+}
+
+// afterComma reports a comma right before token i (adverbs between).
+func (st *sent) afterComma(i int) bool {
+	k := i - 1
+	for k >= 0 && st.toks[k].Tag == "RB" {
+		k--
+	}
+	return k >= 0 && st.toks[k].Lower == ","
+}
+
+// speechGerunds open a participle clause that comments on the main clause:
+// "..., calling it a provocation", "..., accusing it of ...".
+var speechGerunds = set("call", "say", "accuse", "describe", "insist", "cite", "blame", "brand", "label", "urge",
+	"warn", "vow", "claim", "argue", "term", "dismiss", "denounce", "condemn", "stress", "add", "note", "demand")
+
+// gerundHost returns the finite verb group whose subject a gerund takes:
+// the nearest finite verb before it, except that a speech gerund after a
+// comma skips verbs of embedded clauses ("Russia denied that its forces
+// had shelled the plant, calling the accusations a provocation": Russia
+// calls). With no finite verb before it, the first one after it.
+func (st *sent) gerundHost(v int) int {
+	skip := speechGerunds[st.vgs[v].Lemma] && st.afterComma(st.vgs[v].Start)
+	near := -1
+	for g := v - 1; g >= 0; g-- {
+		if !st.vgs[g].Finite {
+			continue
+		}
+		if near < 0 {
+			near = g
+		}
+		if !skip || !st.embedded(g) {
+			return g
+		}
+	}
+	if near >= 0 {
+		return near
+	}
+	for g := v + 1; g < len(st.vgs); g++ {
+		if st.vgs[g].Finite {
+			return g
+		}
+	}
+	return -1
+}
+
+// denyVerbs deny the clause they govern: "denied (that) its forces had
+// shelled the plant" states no shelling.
+var denyVerbs = set("deny", "refute")
+
+// claimNouns make a rejected or dismissed that-clause a denial: "rejected
+// claims that", "dismissed reports that".
+var claimNouns = set("claim", "allegation", "report", "accusation", "suggestion", "charge", "assertion", "rumour",
+	"rumor", "speculation")
+
+// denyGovernor returns the finite verb group that denies the clause of
+// verb group v ("denied that ...", "rejected allegations that ..."), or
+// -1. A verb coordinated with the denial ("denied the charge and
+// attacked ...") is not in its clause.
+func (st *sent) denyGovernor(v int) int {
+	vg := st.vgs[v]
+	if vg.Infinitive || vg.Gerund || v == 0 {
+		return -1
+	}
+	g := v - 1
+	for g >= 0 && !st.vgs[g].Finite {
+		g--
+	}
+	if g < 0 || st.crossesClause(st.vgs[g].End, vg.Start) {
+		return -1
+	}
+	gl := st.vgs[g].Lemma
+	claim, that, subj := false, false, false
+	for k := st.vgs[g].End; k < vg.Start; k++ {
+		t := st.toks[k]
+		switch {
+		case t.Lower == "that":
+			that = true
+		case claimNouns[t.Lemma] || claimNouns[t.Lower]:
+			claim = true
+		case t.Lower == "," || t.Tag == "CC" || t.Lower == ";":
+			return -1
+		case that || denyVerbs[gl] && !claim:
+			subj = subj || t.Tag == "PRP" || isNounTag(t.Tag) || st.owner[k] >= 0
+		}
+	}
+	if !subj || !(denyVerbs[gl] && !claim || claim && that && (denyVerbs[gl] || rejectVerbs[gl] || gl == "dismiss")) {
+		return -1
+	}
+	return g
+}
+
+// sendVerbs send their object to do what the infinitive says, and news
+// reports it as done: "sent jets to bomb the camps".
+var sendVerbs = set("send", "deploy", "dispatch", "scramble", "order", "use", "mobilize", "mobilise")
+
+// intentNouns name a plan whose infinitive is its content, not an aim:
+// "signalled their willingness to expand cooperation".
+var intentNouns = set("willingness", "readiness", "intention", "plan", "desire", "determination", "commitment",
+	"pledge", "promise", "offer", "proposal", "bid", "agreement", "decision", "wish", "resolve", "ability", "attempt",
+	"effort", "call", "request", "demand", "ultimatum", "order", "permission", "right", "chance", "opportunity")
+
+// purpose reports an infinitive after a complete verb phrase that states
+// its aim: "refused to meet officials to discuss the resort", "travelled
+// to Kyiv to press for a ceasefire". The governing verb g has a noun
+// phrase between it and the infinitive v that is not a plan noun.
+func (st *sent) purpose(g, v int) bool {
+	gl := lemma.Spelling(st.vgs[g].Lemma)
+	if objectControl[gl] || causeVerbs[gl] || sendVerbs[gl] || linkVerbs[gl] || intentVerbs[gl] || rejectVerbs[gl] ||
+		threatVerbs[gl] || failVerbs[gl] {
+		return false
+	}
+	noun := false
+	for k := st.vgs[g].End; k < st.vgs[v].Start; k++ {
+		noun = noun || isNounTag(st.toks[k].Tag) || st.owner[k] >= 0
+	}
+	k := st.vgs[v].Start - 1
+	return noun && k >= 0 && !intentNouns[st.toks[k].Lemma] && !intentNouns[st.toks[k].Lower]
+}
+
+// dropPurposes removes the events of a purpose infinitive whose governing
+// verb phrase coded an event: "met Kim to discuss sanctions" is the
+// meeting; the discussion is its aim.
+func dropPurposes(st *sent, byVG [][]candidate, dc *docCtx) {
+	for v, evs := range byVG {
+		if len(evs) == 0 || !st.vgs[v].Infinitive {
+			continue
+		}
+		if g, _ := st.governor(v); g >= 0 && len(byVG[g]) > 0 && st.purpose(g, v) {
+			dc.trace("  %q states the aim of %q: not coded", st.vgs[v].Lemma, st.vgs[g].Lemma)
+			byVG[v] = nil
+		}
+	}
+}
