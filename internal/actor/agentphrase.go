@@ -103,6 +103,9 @@ func (a *Article) nationalAgent(toks []nlp.Token, i int) (Mention, bool) {
 		b.code, b.keep = combine(pre.Code, b.code), false
 	}
 	head, stop := a.agentRun(toks, b.end)
+	if head.p != nil && (doubleObject(toks, b, i) || a.m.modifierUse(toks, head) && !beforeVerb(toks, head.end+1)) {
+		head = match{} // "promised Ukraine two tanks", "Turkey's military offensive"
+	}
 	switch {
 	case head.p == nil && stop >= 0 && b.state:
 		return a.placeOrSide(toks, b, start, stop), true
@@ -120,6 +123,37 @@ func (a *Article) nationalAgent(toks []nlp.Token, i int) (Mention, bool) {
 	}
 	return a.withPerson(toks, mn, former), true
 }
+
+// beforeVerb reports a finite verb at k: a national noun phrase right
+// before it is the subject and names its actor ("the Arnor government
+// office condemned ...").
+func beforeVerb(toks []nlp.Token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	switch toks[k].Tag {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
+}
+
+// doubleObject reports a state named bare (no 's, no adjective) and
+// followed by a number: "sent Ukraine 300 tanks" names two objects.
+func doubleObject(toks []nlp.Token, b base, i int) bool {
+	if b.kind != PhraseName || b.end <= i || b.end >= len(toks) || toks[b.end-1].Lower == "'s" {
+		return false
+	}
+	t := toks[b.end]
+	return t.Tag == "CD" || numberWords[t.Lower] || strings.HasPrefix(t.Lower, "twenty-")
+}
+
+// numberWords are spelled numbers a tagger may take for adjectives.
+var numberWords = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true,
+	"seven": true, "eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "thirteen": true,
+	"fourteen": true, "fifteen": true, "sixteen": true, "seventeen": true, "eighteen": true, "nineteen": true,
+	"twenty": true, "thirty": true, "forty": true, "fifty": true, "hundred": true, "hundreds": true,
+	"dozens": true, "thousands": true}
 
 // agentMention codes base + head agent.
 func (a *Article) agentMention(b base, head match, start int) Mention {
@@ -292,6 +326,8 @@ func (a *Article) agentOfState(toks []nlp.Token, i int) (Mention, bool) {
 		b = base{code: st.Code, country: st.Code, name: st.firstName(), end: inner.End, state: true}
 	} else if b, ok = a.nationality(toks, ag.end+1); !ok || b.country == "" {
 		return Mention{}, false
+	} else if w := toks[ag.end+1].Lower; (w == "its" || w == "their") && b.end < len(toks) && isNounTag(toks[b.end].Tag) {
+		return Mention{}, false // "villagers from their homes": the pronoun owns the homes
 	} else if toks[ag.end].Lower == "in" && b.kind == PhraseAdjective {
 		return Mention{}, false // "civilians in the Ethiopian city of Axum": a place
 	}
