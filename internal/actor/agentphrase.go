@@ -317,6 +317,9 @@ func (a *Article) agentOfState(toks []nlp.Token, i int) (Mention, bool) {
 	if !ok || ag.end+1 >= len(toks) || !ofLike[toks[ag.end].Lower] {
 		return Mention{}, false
 	}
+	if mn, ok := a.agentOfPerson(toks, ag); ok {
+		return mn, true
+	}
 	var b base
 	if inner, ok := a.nationalAgent(toks, ag.end+1); ok && inner.Type == "agent" && inner.Country != "" {
 		st := a.m.states[inner.Country]
@@ -338,6 +341,34 @@ func (a *Article) agentOfState(toks []nlp.Token, i int) (Mention, bool) {
 	mn.Name = a.m.states[b.country].firstName() + " " + agentLabel(ag.p.entry.Code)
 	a.coordinated(toks, mn, ag.p.entry.Code)
 	return mn, true
+}
+
+// agentOfPerson matches "supporters of (former president) Jair Bolsonaro"
+// or "critics of Erdogan": an agent of a known person takes the person's
+// state; the person acts only through them.
+func (a *Article) agentOfPerson(toks []nlp.Token, ag match) (Mention, bool) {
+	if w := toks[ag.end].Lower; w != "of" && w != "for" {
+		return Mention{}, false
+	}
+	k := ag.end + 1
+	if !startsUpper(toks[k].Text) && !isFormer(toks[k].Lower) {
+		return Mention{}, false
+	}
+	var p Mention
+	if pm, end := a.person(toks, k); pm != nil {
+		p, p.End = *pm, end
+	} else if tp, ok := a.titledPerson(toks, k); ok && tp.Type == "person" {
+		p = tp
+	} else {
+		return Mention{}, false
+	}
+	st := a.m.states[p.Country]
+	if st == nil {
+		return Mention{}, false
+	}
+	code := ag.p.entry.Code
+	return Mention{Start: ag.start, End: p.End, Code: combine(st.Code, code), Country: st.Code, Type: "agent",
+		Name: st.firstName() + " " + agentLabel(code)}, true
 }
 
 var ofLike = map[string]bool{"of": true, "for": true, "at": true, "from": true, "in": true}

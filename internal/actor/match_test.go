@@ -155,6 +155,8 @@ func TestFind(t *testing.T) {
 			[]string{"Troops=MIL", "the West Bank=PSE"}},
 		{"weekday is no apposition name", "", []string{"Arnor moved units on Tuesday, the general staff said."},
 			[]string{"Arnor=ARN", "general staff=MIL"}},
+		{"supporters of a person", "2023-01-08", []string{"Supporters of former president Jair Bolsonaro left."},
+			[]string{"Supporters of former president Jair Bolsonaro=BRACVL"}},
 		{"national agents and generals", "", []string{"Saudi agents and Sudan's generals met Pentagon officials."},
 			[]string{"Saudi agents=SAUSPY", "Sudan 's generals=SDNMIL", "Pentagon officials=USAGOV"}},
 	}
