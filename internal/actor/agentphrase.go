@@ -257,6 +257,10 @@ func (a *Article) placeOrSide(toks []nlp.Token, b base, i, k int) Mention {
 		return Mention{Start: i, End: k + 1, Code: b.code + "GOV", Country: b.country, Type: "agent",
 			Name: b.name + " government"}
 	}
+	if militaryPlaces[toks[k].Lower] {
+		return Mention{Start: i, End: k + 1, Code: b.code + "MIL", Country: b.country, Type: "agent",
+			Name: b.name + " military"} // "Russian positions", "American bases"
+	}
 	end := k + 1
 	if end+1 < len(toks) && toks[end].Lower == "of" {
 		if e := properRun(toks, end+1); e > end+1 {
@@ -265,6 +269,11 @@ func (a *Article) placeOrSide(toks []nlp.Token, b base, i, k int) Mention {
 	}
 	return Mention{Start: i, End: end, Code: b.code, Country: b.country, Type: "state", Name: b.name}
 }
+
+// militaryPlaces are place nouns that, qualified by a state, stand for its
+// military: "shelled Russian positions", "American bases on Guam".
+var militaryPlaces = map[string]bool{"positions": true, "position": true, "base": true, "bases": true,
+	"outpost": true, "outposts": true, "garrison": true}
 
 // placeNouns are nouns that, qualified by a nationality, stand for a place
 // of that state: "the Ukrainian city of Kharkiv" acts as Ukraine.

@@ -157,6 +157,8 @@ func TestFind(t *testing.T) {
 			[]string{"Arnor=ARN", "general staff=MIL"}},
 		{"supporters of a person", "2023-01-08", []string{"Supporters of former president Jair Bolsonaro left."},
 			[]string{"Supporters of former president Jair Bolsonaro=BRACVL"}},
+		{"state's positions are its military", "", []string{"Troops shelled Arnorian positions."},
+			[]string{"Troops=MIL", "Arnorian positions=ARNMIL"}},
 		{"national agents and generals", "", []string{"Saudi agents and Sudan's generals met Pentagon officials."},
 			[]string{"Saudi agents=SAUSPY", "Sudan 's generals=SDNMIL", "Pentagon officials=USAGOV"}},
 	}
