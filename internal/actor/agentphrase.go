@@ -103,6 +103,9 @@ func (a *Article) nationalAgent(toks []nlp.Token, i int) (Mention, bool) {
 		b.code, b.keep = combine(pre.Code, b.code), false
 	}
 	head, stop := a.agentRun(toks, b.end)
+	if head.p != nil && (doubleObject(toks, b, i) || a.m.modifierUse(toks, head) && !beforeVerb(toks, head.end+1)) {
+		head = match{} // "promised Ukraine two tanks", "Turkey's military offensive"
+	}
 	switch {
 	case head.p == nil && stop >= 0 && b.state:
 		return a.placeOrSide(toks, b, start, stop), true
@@ -120,6 +123,37 @@ func (a *Article) nationalAgent(toks []nlp.Token, i int) (Mention, bool) {
 	}
 	return a.withPerson(toks, mn, former), true
 }
+
+// beforeVerb reports a finite verb at k: a national noun phrase right
+// before it is the subject and names its actor ("the Arnor government
+// office condemned ...").
+func beforeVerb(toks []nlp.Token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	switch toks[k].Tag {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
+}
+
+// doubleObject reports a state named bare (no 's, no adjective) and
+// followed by a number: "sent Ukraine 300 tanks" names two objects.
+func doubleObject(toks []nlp.Token, b base, i int) bool {
+	if b.kind != PhraseName || b.end <= i || b.end >= len(toks) || toks[b.end-1].Lower == "'s" {
+		return false
+	}
+	t := toks[b.end]
+	return t.Tag == "CD" || numberWords[t.Lower] || strings.HasPrefix(t.Lower, "twenty-")
+}
+
+// numberWords are spelled numbers a tagger may take for adjectives.
+var numberWords = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true,
+	"seven": true, "eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "thirteen": true,
+	"fourteen": true, "fifteen": true, "sixteen": true, "seventeen": true, "eighteen": true, "nineteen": true,
+	"twenty": true, "thirty": true, "forty": true, "fifty": true, "hundred": true, "hundreds": true,
+	"dozens": true, "thousands": true}
 
 // agentMention codes base + head agent.
 func (a *Article) agentMention(b base, head match, start int) Mention {
@@ -223,6 +257,10 @@ func (a *Article) placeOrSide(toks []nlp.Token, b base, i, k int) Mention {
 		return Mention{Start: i, End: k + 1, Code: b.code + "GOV", Country: b.country, Type: "agent",
 			Name: b.name + " government"}
 	}
+	if militaryPlaces[toks[k].Lower] {
+		return Mention{Start: i, End: k + 1, Code: b.code + "MIL", Country: b.country, Type: "agent",
+			Name: b.name + " military"} // "Russian positions", "American bases"
+	}
 	end := k + 1
 	if end+1 < len(toks) && toks[end].Lower == "of" {
 		if e := properRun(toks, end+1); e > end+1 {
@@ -231,6 +269,11 @@ func (a *Article) placeOrSide(toks []nlp.Token, b base, i, k int) Mention {
 	}
 	return Mention{Start: i, End: end, Code: b.code, Country: b.country, Type: "state", Name: b.name}
 }
+
+// militaryPlaces are place nouns that, qualified by a state, stand for its
+// military: "shelled Russian positions", "American bases on Guam".
+var militaryPlaces = map[string]bool{"positions": true, "position": true, "base": true, "bases": true,
+	"outpost": true, "outposts": true, "garrison": true}
 
 // placeNouns are nouns that, qualified by a nationality, stand for a place
 // of that state: "the Ukrainian city of Kharkiv" acts as Ukraine.
@@ -283,6 +326,9 @@ func (a *Article) agentOfState(toks []nlp.Token, i int) (Mention, bool) {
 	if !ok || ag.end+1 >= len(toks) || !ofLike[toks[ag.end].Lower] {
 		return Mention{}, false
 	}
+	if mn, ok := a.agentOfPerson(toks, ag); ok {
+		return mn, true
+	}
 	var b base
 	if inner, ok := a.nationalAgent(toks, ag.end+1); ok && inner.Type == "agent" && inner.Country != "" {
 		st := a.m.states[inner.Country]
@@ -292,6 +338,8 @@ func (a *Article) agentOfState(toks []nlp.Token, i int) (Mention, bool) {
 		b = base{code: st.Code, country: st.Code, name: st.firstName(), end: inner.End, state: true}
 	} else if b, ok = a.nationality(toks, ag.end+1); !ok || b.country == "" {
 		return Mention{}, false
+	} else if w := toks[ag.end+1].Lower; (w == "its" || w == "their") && b.end < len(toks) && isNounTag(toks[b.end].Tag) {
+		return Mention{}, false // "villagers from their homes": the pronoun owns the homes
 	} else if toks[ag.end].Lower == "in" && b.kind == PhraseAdjective {
 		return Mention{}, false // "civilians in the Ethiopian city of Axum": a place
 	}
@@ -302,6 +350,34 @@ func (a *Article) agentOfState(toks []nlp.Token, i int) (Mention, bool) {
 	mn.Name = a.m.states[b.country].firstName() + " " + agentLabel(ag.p.entry.Code)
 	a.coordinated(toks, mn, ag.p.entry.Code)
 	return mn, true
+}
+
+// agentOfPerson matches "supporters of (former president) Jair Bolsonaro"
+// or "critics of Erdogan": an agent of a known person takes the person's
+// state; the person acts only through them.
+func (a *Article) agentOfPerson(toks []nlp.Token, ag match) (Mention, bool) {
+	if w := toks[ag.end].Lower; w != "of" && w != "for" {
+		return Mention{}, false
+	}
+	k := ag.end + 1
+	if !startsUpper(toks[k].Text) && !isFormer(toks[k].Lower) {
+		return Mention{}, false
+	}
+	var p Mention
+	if pm, end := a.person(toks, k); pm != nil {
+		p, p.End = *pm, end
+	} else if tp, ok := a.titledPerson(toks, k); ok && tp.Type == "person" {
+		p = tp
+	} else {
+		return Mention{}, false
+	}
+	st := a.m.states[p.Country]
+	if st == nil {
+		return Mention{}, false
+	}
+	code := ag.p.entry.Code
+	return Mention{Start: ag.start, End: p.End, Code: combine(st.Code, code), Country: st.Code, Type: "agent",
+		Name: st.firstName() + " " + agentLabel(code)}, true
 }
 
 var ofLike = map[string]bool{"of": true, "for": true, "at": true, "from": true, "in": true}

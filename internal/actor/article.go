@@ -169,7 +169,7 @@ func (a *Article) single(toks []nlp.Token, i int) (Mention, bool) {
 		mn.Type, mn.Country = orgType(e), a.orgCountry(e)
 		return mn, true
 	case "agent":
-		if adjectiveUse(toks, mt) {
+		if a.m.modifierUse(toks, mt) {
 			return Mention{}, false
 		}
 		return a.bareAgent(toks, mt, mn), true
@@ -203,23 +203,6 @@ func (a *Article) bareAgent(toks []nlp.Token, mt match, mn Mention) Mention {
 	}
 	return mn
 }
-
-// adjectiveUse reports an agent word used as an adjective before a noun:
-// "an official visit", "the official news agency" name no officials.
-func adjectiveUse(toks []nlp.Token, mt match) bool {
-	t := toks[mt.start]
-	if mt.end-mt.start != 1 || t.Tag != "JJ" || !adjectiveAgents[t.Lower] || mt.end >= len(toks) {
-		return false
-	}
-	switch toks[mt.end].Tag {
-	case "NN", "NNS", "NNP", "JJ":
-		return true
-	}
-	return false
-}
-
-// adjectiveAgents are agent nouns that are also everyday adjectives.
-var adjectiveAgents = map[string]bool{"official": true}
 
 // conjoinedAgent reports a bare agent right after "and" following a
 // national agent: it shares that agent's state.

@@ -143,7 +143,8 @@ func (a *Article) nameBefore(toks []nlp.Token, ms []Mention, k int) (Mention, bo
 		return Mention{}, false
 	}
 	start := j
-	for start > 0 && start > j-3 && toks[start-1].Tag == "NNP" && startsUpper(toks[start-1].Text) {
+	for start > 0 && start > j-3 && toks[start-1].Tag == "NNP" && startsUpper(toks[start-1].Text) &&
+		!calendarWords[toks[start-1].Lower] {
 		start--
 	}
 	if start == j || (k > 0 && ms[k-1].End > start) {

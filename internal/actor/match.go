@@ -23,6 +23,10 @@ type phrase struct {
 	exact []string // tokens as written, for case-sensitive values ("" = any case)
 	kind  int
 	entry *Entry
+	// anyCase marks a null phrase written in lower case ("world leaders"):
+	// it matches text whose words after the first are in lower case too
+	// ("World leaders", not "West Bank").
+	anyCase bool
 }
 
 // Matcher finds actor mentions in tokenised sentences. It is built once
@@ -86,6 +90,7 @@ func (m *Matcher) add(e *Entry, v string, kind int) {
 		return
 	}
 	p := &phrase{kind: kind, entry: e, words: make([]string, len(toks))}
+	p.anyCase = e.Kind == KindNull && startsLower(v)
 	if exact {
 		p.exact = make([]string, len(toks))
 	}
@@ -155,6 +160,17 @@ func (p *phrase) matches(toks []nlp.Token) bool {
 	}
 	if p.kind == PhraseAgent || p.kind == PhraseContext {
 		return true
+	}
+	if p.anyCase {
+		for _, t := range toks[1:len(p.words)] {
+			if startsUpper(t.Text) {
+				return false
+			}
+		}
+		return true
+	}
+	if p.words[0] == "the" && len(p.words) > 1 && p.exact == nil {
+		return startsUpper(toks[1].Text) // "the West", not "the west bank"
 	}
 	return startsUpper(toks[0].Text) || p.words[0] == "the"
 }

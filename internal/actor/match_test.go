@@ -19,6 +19,8 @@ capital: Annuminas
 name: Caras Galadhon
 @state HGW
 name: Hogwarts
+@state GON
+name: Gondor
 @org HGWGOVMED
 name: Quibbler
 @null
@@ -138,6 +140,27 @@ func TestFind(t *testing.T) {
 			[]string{"Premier Zorn Tallis=GOV"}},
 		{"apposition role of an actor", "", []string{"Roberto Marrero, chief of staff to opposition leaders in Venezuela, was detained."},
 			[]string{"Roberto Marrero=VENOPP", "chief of staff=MIL", "opposition leaders in Venezuela=VENOPP"}},
+		{"agent as modifier of a plain noun", "", []string{"Arnor condemned Gondor's military offensive near a military site."},
+			[]string{"Arnor=ARN", "Gondor=GON"}},
+		{"agent before an agent head stays", "", []string{"Rebel positions and opposition groups were shelled."},
+			[]string{"Rebel=REB", "opposition=OPP"}},
+		{"national phrase as subject keeps its agent", "", []string{"The Arnorian army command accused Gondor."},
+			[]string{"The Arnorian army=ARNMIL", "Gondor=GON"}},
+		{"state with a number is a double object", "", []string{"Arnor promised Gondor fourteen tanks."},
+			[]string{"Arnor=ARN", "Gondor=GON", "tanks=MIL"}},
+		{"pronoun owner is no state of the agent", "", []string{"Arnor expelled villagers from their homes."},
+			[]string{"Arnor=ARN", "villagers=CVL"}},
+		{"lower-case null names no actor", "", []string{"World leaders and foreign leaders met."}, nil},
+		{"river bank is no bank, West Bank stays", "", []string{"Troops left the west bank of the river for the West Bank."},
+			[]string{"Troops=MIL", "the West Bank=PSE"}},
+		{"weekday is no apposition name", "", []string{"Arnor moved units on Tuesday, the general staff said."},
+			[]string{"Arnor=ARN", "general staff=MIL"}},
+		{"supporters of a person", "2023-01-08", []string{"Supporters of former president Jair Bolsonaro left."},
+			[]string{"Supporters of former president Jair Bolsonaro=BRACVL"}},
+		{"state's positions are its military", "", []string{"Troops shelled Arnorian positions."},
+			[]string{"Troops=MIL", "Arnorian positions=ARNMIL"}},
+		{"national agents and generals", "", []string{"Saudi agents and Sudan's generals met Pentagon officials."},
+			[]string{"Saudi agents=SAUSPY", "Sudan 's generals=SDNMIL", "Pentagon officials=USAGOV"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

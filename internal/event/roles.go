@@ -166,8 +166,12 @@ func (s *sent) isNoun(i int) bool {
 // object finds a direct object actor right after token i: determiners and
 // modifiers are skipped; a preposition, verb or clause boundary stops.
 func (s *sent) object(i int) role {
-	for k := i; k < len(s.toks) && k < i+5; k++ {
+	end, counted := i+5, false
+	for k := i; k < len(s.toks) && k < end; k++ {
 		if m := s.owner[k]; m >= 0 {
+			if counted && s.ments[m].Type != "agent" {
+				return role{blocked: true} // "in dozens of Russian cities": a place
+			}
 			return role{ms: s.group(m)}
 		}
 		t := s.toks[k]
@@ -178,11 +182,19 @@ func (s *sent) object(i int) role {
 			if k+1 < len(s.toks) && s.toks[k+1].Tag == "POS" {
 				continue
 			}
+			if countWords[t.Lower] && k+1 < len(s.toks) && s.toks[k+1].Lower == "of" {
+				k, end, counted = k+1, k+6, true // "massacred hundreds of civilians": the count's of-object
+				continue
+			}
 			return role{blocked: true}
 		}
 	}
 	return role{}
 }
+
+// countWords are nouns that only count the noun phrase after their "of".
+var countWords = set("hundreds", "thousands", "dozens", "scores", "millions", "tens", "number", "handful",
+	"couple", "majority", "group", "groups")
 
 // byAgent finds "by ACTOR" after token i within the clause (passive agent).
 func (s *sent) byAgent(i int) role {
