@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -34,5 +35,24 @@ func TestUnknownCommand(t *testing.T) {
 	var out, errb bytes.Buffer
 	if st := Main([]string{"nope"}, Env{Stdout: &out, Stderr: &errb}); st != ExitUsage {
 		t.Errorf("status %d, want %d", st, ExitUsage)
+	}
+}
+
+func TestExplain(t *testing.T) {
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"explain", "Vietnam condemned Cambodia."}, "sentence 1:"},
+		{[]string{"explain", "--headline", "Vietnam Condemns Cambodia", "Vietnam condemned Cambodia."}, "sentence 0:"},
+	}
+	for _, tt := range tests {
+		var out, errb bytes.Buffer
+		if st := Main(tt.args, Env{Stdout: &out, Stderr: &errb}); st != ExitOK {
+			t.Fatalf("%v: status %d: %s", tt.args, st, errb.String())
+		}
+		if !strings.Contains(out.String(), tt.want) || !strings.Contains(out.String(), "VNM -> KHM  111") {
+			t.Errorf("%v: output lacks %q or the 111 event:\n%s", tt.args, tt.want, out.String())
+		}
 	}
 }

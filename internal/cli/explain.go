@@ -12,6 +12,7 @@ func runExplain(env Env, args []string) int {
 	fs := newFlagSet("explain", "\"SENTENCE\" [\"CONTEXT SENTENCE\"...]", "Shows how a sentence is coded: tokens with tags and lemmas, the actors found, the verb groups,\nevery pattern that fired and why an event was or was not emitted. Earlier arguments act as\ncontext (the same article) for later ones: the last one is explained.")
 	var cf codingFlags
 	cf.register(fs)
+	headline := fs.Bool("headline", false, "code the first sentence as the article's headline (sentence 0)")
 	if st, ok := parse(fs, args, env); !ok {
 		return st
 	}
@@ -27,7 +28,10 @@ func runExplain(env Env, args []string) int {
 	}
 	d := &doc.Document{ID: "explain", Date: doc.Date(cf.date)}
 	for i, s := range fs.Args() {
-		d.Sentences = append(d.Sentences, doc.Sentence{Index: i + 1, Text: s})
+		if !*headline {
+			i++
+		}
+		d.Sentences = append(d.Sentences, doc.Sentence{Index: i, Text: s})
 	}
 	var trace strings.Builder
 	p.Coder().Code(d, event.Options{All: true, Trace: func(s string) { trace.WriteString(s + "\n") }, Explain: true})
