@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/dyad-project/dyad/internal/devset"
@@ -31,6 +32,7 @@ func TestDevset(t *testing.T) {
 	t.Logf("dev set (%d items):\n%s", len(items), rep.String())
 	fmt.Printf("devset: type P=%.3f R=%.3f F1=%.3f | full P=%.3f R=%.3f F1=%.3f (%d items)\n",
 		rep.Type.P, rep.Type.R, rep.Type.F1, rep.Full.P, rep.Full.R, rep.Full.F1, len(items))
+	printBatches(items, got)
 	if os.Getenv("DYAD_DEVSET_MISSES") != "" {
 		for _, m := range rep.Misses {
 			fmt.Printf("%s:%d %s\n   missing %v extra %v\n", m.File, m.Line, m.Sentence, m.Missing, m.Extra)
@@ -38,6 +40,36 @@ func TestDevset(t *testing.T) {
 	}
 	if rep.Full.F1 < devsetFloor {
 		t.Errorf("full F1 %.3f fell below the floor %.3f", rep.Full.F1, devsetFloor)
+	}
+}
+
+// printBatches prints the full F1 of each batch of dev files: the first
+// files (one per root, hard-*) and each later extra*- batch, written as
+// rules were added. A later batch scores higher partly because its items
+// were written alongside the rules they test.
+func printBatches(items []devset.Item, got [][]devset.Got) {
+	var order []string
+	sets := map[string][]int{}
+	for i, it := range items {
+		b := filepath.Base(it.File)
+		if j := strings.IndexByte(b, '-'); j > 0 && strings.HasPrefix(b, "extra") {
+			b = b[:j]
+		} else {
+			b = "first"
+		}
+		if sets[b] == nil {
+			order = append(order, b)
+		}
+		sets[b] = append(sets[b], i)
+	}
+	for _, b := range order {
+		var its []devset.Item
+		var gs [][]devset.Got
+		for _, i := range sets[b] {
+			its, gs = append(its, items[i]), append(gs, got[i])
+		}
+		r := devset.Score(its, gs)
+		fmt.Printf("devset batch %-7s %4d items: type F1=%.3f full F1=%.3f\n", b, len(its), r.Type.F1, r.Full.F1)
 	}
 }
 
