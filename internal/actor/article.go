@@ -80,6 +80,7 @@ func (a *Article) Find(toks []nlp.Token) []Mention {
 	}
 	out = a.appositives(toks, out)
 	a.remember(out)
+	a.domesticContext(toks, out)
 	return out
 }
 

@@ -106,7 +106,7 @@ func (m *Matcher) add(e *Entry, v string, kind int) {
 // regularPlurals returns the regular plural of the last word of an agent
 // phrase ("foreign minister" -> "foreign ministers").
 func regularPlurals(w string) []string {
-	if w == "" || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+	if w == "" || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || massNouns[lastWord(w)] {
 		return nil
 	}
 	switch {
@@ -118,6 +118,18 @@ func regularPlurals(w string) []string {
 		return []string{w[:len(w)-3] + "men"}
 	}
 	return []string{w + "s"}
+}
+
+// massNouns are agent words with no -s plural: "polices" is the verb or
+// a misspelt "policies", never more police.
+var massNouns = map[string]bool{"police": true, "personnel": true, "infantry": true, "artillery": true,
+	"cavalry": true, "clergy": true, "intelligence": true, "media": true, "gendarmerie": true, "staff": true}
+
+func lastWord(w string) string {
+	if i := strings.LastIndexByte(w, ' '); i >= 0 {
+		return w[i+1:]
+	}
+	return w
 }
 
 // familyKey is the last word of a state's first name, lower-cased: states
