@@ -16,6 +16,9 @@ type Mention struct {
 	Pronoun    bool     // resolved from he/she/his/her
 	Person     *Entry   // the dictionary person, nil otherwise
 	Members    []string // further codes of a multi-code actor (Entry.Members)
+	// Modifier marks a nationality adjective on a plain noun ("Russian
+	// flags", "the Ethiopian town"): a state in play, but no actor of it.
+	Modifier bool
 }
 
 // Article carries what is known about one document while its sentences are
@@ -269,7 +272,7 @@ func (a *Article) adjectiveState(toks []nlp.Token, i int) (Mention, bool) {
 		return Mention{}, false
 	}
 	e := mt.p.entry
-	return Mention{Start: i, End: mt.end, Code: e.Code, Name: e.firstName(), Country: e.Code, Type: "state"}, true
+	return Mention{Start: i, End: mt.end, Code: e.Code, Name: e.firstName(), Country: e.Code, Type: "state", Modifier: true}, true
 }
 
 // theAdjective matches "the Chinese" used as a noun (followed by a verb or

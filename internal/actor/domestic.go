@@ -23,6 +23,12 @@ type scene struct {
 	armed   bool   // a national military is named ("Arnorian positions")
 	bare    int    // bare agents
 	mixed   bool   // two states or a pair of states are named
+	// modifier is the state of a nationality adjective on a plain noun
+	// ("waving Russian flags"): it blocks another state but gives none.
+	modifier string
+	// named is the start of the first state named as a whole ("France"),
+	// when it is the only national actor: -1 otherwise.
+	named int
 }
 
 // domesticContext gives the still-bare agents of a sentence the state in
@@ -31,12 +37,12 @@ type scene struct {
 // blocks it; an international organisation also blocks the article-level
 // fallback.
 func (a *Article) domesticContext(toks []nlp.Token, ms []Mention) {
-	sc := a.scene(ms)
+	sc := a.scene(toks, ms)
 	if sc.bare == 0 || sc.mixed {
 		return
 	}
 	country := sc.country
-	if country == "" && !sc.igo {
+	if country == "" && !sc.igo && sc.modifier == "" {
 		country = a.dominantState()
 	}
 	st := a.m.states[country]
@@ -54,8 +60,8 @@ func (a *Article) domesticContext(toks []nlp.Token, ms []Mention) {
 }
 
 // scene sums up the mentions of a sentence.
-func (a *Article) scene(ms []Mention) scene {
-	var sc scene
+func (a *Article) scene(toks []nlp.Token, ms []Mention) scene {
+	sc, only := scene{named: -1}, true
 	for i := range ms {
 		mn := &ms[i]
 		switch {
@@ -66,12 +72,24 @@ func (a *Article) scene(ms []Mention) scene {
 		case mn.Type == "pair" || len(mn.Members) > 0:
 			sc.mixed = true
 		case mn.Country != "" && a.m.states[mn.Country] != nil:
-			if sc.country != "" && sc.country != mn.Country {
+			if sc.country != "" && sc.country != mn.Country || sc.modifier != "" && sc.modifier != mn.Country {
 				sc.mixed = true // two states in play: the owner is unclear
 			}
-			sc.country = mn.Country
+			if mn.Modifier && !headsAgent(toks, ms, i) {
+				sc.modifier = mn.Country
+			} else {
+				sc.country = mn.Country
+			}
 			sc.armed = sc.armed || strings.HasSuffix(mn.Code, "MIL")
+			if mn.Type != "state" || mn.Code != mn.Country {
+				only = false
+			} else if sc.named < 0 {
+				sc.named = mn.Start
+			}
 		}
+	}
+	if !only {
+		sc.named = -1
 	}
 	return sc
 }
@@ -86,6 +104,8 @@ func (sc scene) keepsBare(toks []nlp.Token, mn *Mention) bool {
 	switch {
 	case notDomestic[mn.Code] || foreignAgent(toks, mn.Start) || titled(toks, mn.End) || oneOfMany(toks, mn.Start):
 		return true
+	case sc.named > mn.Start && actsOn(toks, mn.End, sc.named):
+		return true // "the junta accused France": a bare subject acting on a state is seldom its own
 	case mn.Code == "GOV":
 		return diplomatic[toks[mn.End-1].Lower]
 	case mn.Code == "MIL" && sc.armed:
@@ -179,4 +199,35 @@ func oneOfMany(toks []nlp.Token, start int) bool {
 		}
 	}
 	return false
+}
+
+// actsOn reports a verb between an agent ending at from and a state named
+// at to that is no place ("in France", "across Serbia").
+func actsOn(toks []nlp.Token, from, to int) bool {
+	if to > 0 && locative[toks[to-1].Lower] {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if strings.HasPrefix(toks[k].Tag, "VB") {
+			return true
+		}
+	}
+	return false
+}
+
+var locative = map[string]bool{"in": true, "across": true, "throughout": true, "around": true, "near": true,
+	"inside": true, "within": true, "of": true}
+
+// headsAgent reports a nationality adjective whose noun phrase ends in a
+// bare agent ("Japanese fisheries officials"): it is that agent's state.
+func headsAgent(toks []nlp.Token, ms []Mention, i int) bool {
+	if i+1 >= len(ms) || ms[i+1].Type != "agent" || ms[i+1].Country != "" {
+		return false
+	}
+	for k := ms[i].End; k < ms[i+1].Start; k++ {
+		if t := toks[k].Tag; t != "NN" && t != "NNS" && t != "JJ" {
+			return false
+		}
+	}
+	return true
 }

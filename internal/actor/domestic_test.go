@@ -60,3 +60,26 @@ func TestDominantState(t *testing.T) {
 		}
 	}
 }
+
+func TestDomesticGuards(t *testing.T) {
+	tests := []struct {
+		name  string
+		sents []string
+		want  []string
+	}{
+		{"state acted on by name", []string{"Troops entered Gondor."}, []string{"Troops=MIL", "Gondor=GON"}},
+		{"state as a place", []string{"Troops patrolled streets in Gondor."}, []string{"Troops=GONMIL", "Gondor=GON"}},
+		{"adjective on a plain noun blocks", []string{"Protesters waved Arnorian flags."}, []string{"Protesters=CVL", "Arnorian=ARN"}},
+		{"adjective heading the agent's phrase", []string{"Arnorian fisheries officials met."},
+			[]string{"Arnorian=ARN", "officials=ARNGOV"}},
+		{"junta is the military", []string{"Arnor's junta met."}, []string{"Arnor 's junta=ARNMIL"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := findAll(t, "", tc.sents)
+			if strings.Join(got, " | ") != strings.Join(tc.want, " | ") {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}

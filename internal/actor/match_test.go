@@ -152,7 +152,7 @@ func TestFind(t *testing.T) {
 			[]string{"Arnor=ARN", "villagers=ARNCVL"}},
 		{"lower-case null names no actor", "", []string{"World leaders and foreign leaders met."}, nil},
 		{"river bank is no bank, West Bank stays", "", []string{"Troops left the west bank of the river for the West Bank."},
-			[]string{"Troops=PSEMIL", "the West Bank=PSE"}},
+			[]string{"Troops=MIL", "the West Bank=PSE"}},
 		{"weekday is no apposition name", "", []string{"Arnor moved units on Tuesday, the general staff said."},
 			[]string{"Arnor=ARN", "general staff=ARNMIL"}},
 		{"supporters of a person", "2023-01-08", []string{"Supporters of former president Jair Bolsonaro left."},
