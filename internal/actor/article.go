@@ -39,6 +39,7 @@ type Article struct {
 	prev         Mention             // the previous mention of the current sentence
 	acronyms     map[string]Mention  // "(RSF)" after an actor: the article's own short name for it
 	surnames     map[string]*Entry   // surname -> dictionary person named in full here
+	orgs         map[string]Mention  // kind ("court", "bloc") -> latest organisation of that kind
 	sorted       []string
 }
 
@@ -74,6 +75,7 @@ func (a *Article) Find(toks []nlp.Token) []Mention {
 		out = append(out, mn)
 		a.prev = mn
 		a.learnAcronym(toks, mn)
+		a.noteOrg(toks, mn)
 		if mn.Type == "person" && !mn.Pronoun && (firstPerson || salientInPP && subjectLike(toks, mn)) {
 			c := mn
 			a.salient, firstPerson = &c, false
@@ -125,6 +127,9 @@ func (a *Article) mentionAt(toks []nlp.Token, i int) (Mention, bool) {
 		return mn, true
 	}
 	if mn, ok := a.nationalAgent(toks, i); ok {
+		return mn, true
+	}
+	if mn, ok := a.definiteOrg(toks, i); ok {
 		return mn, true
 	}
 	if mn, ok := a.titledPerson(toks, i); ok {

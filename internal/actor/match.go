@@ -36,12 +36,15 @@ type Matcher struct {
 	byFirst map[string][]*phrase // first lower-cased token -> phrases, longest first
 	states  map[string]*Entry    // state code -> entry
 	family  map[string]string    // state code -> family key ("korea") for context aliases
+	// orgKinds holds the kinds of each international organisation code
+	// ("court", "bloc"), for definite descriptions.
+	orgKinds map[string][]string
 }
 
 // NewMatcher indexes every name, alias, adjective, demonym, capital and
 // agent word of d.
 func NewMatcher(d *Dict) *Matcher {
-	m := &Matcher{byFirst: map[string][]*phrase{}, states: map[string]*Entry{}, family: map[string]string{}}
+	m := &Matcher{byFirst: map[string][]*phrase{}, states: map[string]*Entry{}, family: map[string]string{}, orgKinds: map[string][]string{}}
 	for _, e := range d.Entries {
 		m.addEntry(e)
 	}
@@ -74,6 +77,9 @@ func (m *Matcher) addEntry(e *Entry) {
 		}
 	case "person", "org", KindNull:
 		m.addAll(e, e.Names, PhraseName)
+		if e.Kind == "org" && strings.HasPrefix(e.Code, "IGO") {
+			m.orgKinds[e.Code] = append(m.orgKinds[e.Code], orgKinds(e)...)
+		}
 	}
 }
 
