@@ -28,6 +28,9 @@ func (a *Article) nationality(toks []nlp.Token, i int) (base, bool) {
 		st := a.lastGroup
 		return base{code: st.Code, country: st.Code, name: st.firstName(), end: i + 1, state: true}, true
 	}
+	if b, ok := a.orgBase(toks, i); ok {
+		return b, true
+	}
 	mt, ok := a.m.longest(toks, i, isBaseKind)
 	if !ok {
 		return a.personPossessor(toks, i)

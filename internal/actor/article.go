@@ -16,6 +16,9 @@ type Mention struct {
 	Pronoun    bool     // resolved from he/she/his/her
 	Person     *Entry   // the dictionary person, nil otherwise
 	Members    []string // further codes of a multi-code actor (Entry.Members)
+	// Modifier marks a nationality adjective on a plain noun ("Russian
+	// flags", "the Ethiopian town"): a state in play, but no actor of it.
+	Modifier bool
 }
 
 // Article carries what is known about one document while its sentences are
@@ -36,6 +39,7 @@ type Article struct {
 	prev         Mention             // the previous mention of the current sentence
 	acronyms     map[string]Mention  // "(RSF)" after an actor: the article's own short name for it
 	surnames     map[string]*Entry   // surname -> dictionary person named in full here
+	orgs         map[string]Mention  // kind ("court", "bloc") -> latest organisation of that kind
 	sorted       []string
 }
 
@@ -71,6 +75,7 @@ func (a *Article) Find(toks []nlp.Token) []Mention {
 		out = append(out, mn)
 		a.prev = mn
 		a.learnAcronym(toks, mn)
+		a.noteOrg(toks, mn)
 		if mn.Type == "person" && !mn.Pronoun && (firstPerson || salientInPP && subjectLike(toks, mn)) {
 			c := mn
 			a.salient, firstPerson = &c, false
@@ -80,6 +85,7 @@ func (a *Article) Find(toks []nlp.Token) []Mention {
 	}
 	out = a.appositives(toks, out)
 	a.remember(out)
+	a.domesticContext(toks, out)
 	return out
 }
 
@@ -121,6 +127,9 @@ func (a *Article) mentionAt(toks []nlp.Token, i int) (Mention, bool) {
 		return mn, true
 	}
 	if mn, ok := a.nationalAgent(toks, i); ok {
+		return mn, true
+	}
+	if mn, ok := a.definiteOrg(toks, i); ok {
 		return mn, true
 	}
 	if mn, ok := a.titledPerson(toks, i); ok {
@@ -268,7 +277,7 @@ func (a *Article) adjectiveState(toks []nlp.Token, i int) (Mention, bool) {
 		return Mention{}, false
 	}
 	e := mt.p.entry
-	return Mention{Start: i, End: mt.end, Code: e.Code, Name: e.firstName(), Country: e.Code, Type: "state"}, true
+	return Mention{Start: i, End: mt.end, Code: e.Code, Name: e.firstName(), Country: e.Code, Type: "state", Modifier: true}, true
 }
 
 // theAdjective matches "the Chinese" used as a noun (followed by a verb or

@@ -36,12 +36,15 @@ type Matcher struct {
 	byFirst map[string][]*phrase // first lower-cased token -> phrases, longest first
 	states  map[string]*Entry    // state code -> entry
 	family  map[string]string    // state code -> family key ("korea") for context aliases
+	// orgKinds holds the kinds of each international organisation code
+	// ("court", "bloc"), for definite descriptions.
+	orgKinds map[string][]string
 }
 
 // NewMatcher indexes every name, alias, adjective, demonym, capital and
 // agent word of d.
 func NewMatcher(d *Dict) *Matcher {
-	m := &Matcher{byFirst: map[string][]*phrase{}, states: map[string]*Entry{}, family: map[string]string{}}
+	m := &Matcher{byFirst: map[string][]*phrase{}, states: map[string]*Entry{}, family: map[string]string{}, orgKinds: map[string][]string{}}
 	for _, e := range d.Entries {
 		m.addEntry(e)
 	}
@@ -74,6 +77,9 @@ func (m *Matcher) addEntry(e *Entry) {
 		}
 	case "person", "org", KindNull:
 		m.addAll(e, e.Names, PhraseName)
+		if e.Kind == "org" && strings.HasPrefix(e.Code, "IGO") {
+			m.orgKinds[e.Code] = append(m.orgKinds[e.Code], orgKinds(e)...)
+		}
 	}
 }
 
@@ -106,7 +112,7 @@ func (m *Matcher) add(e *Entry, v string, kind int) {
 // regularPlurals returns the regular plural of the last word of an agent
 // phrase ("foreign minister" -> "foreign ministers").
 func regularPlurals(w string) []string {
-	if w == "" || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+	if w == "" || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || massNouns[lastWord(w)] {
 		return nil
 	}
 	switch {
@@ -118,6 +124,18 @@ func regularPlurals(w string) []string {
 		return []string{w[:len(w)-3] + "men"}
 	}
 	return []string{w + "s"}
+}
+
+// massNouns are agent words with no -s plural: "polices" is the verb or
+// a misspelt "policies", never more police.
+var massNouns = map[string]bool{"police": true, "personnel": true, "infantry": true, "artillery": true,
+	"cavalry": true, "clergy": true, "intelligence": true, "media": true, "gendarmerie": true, "staff": true}
+
+func lastWord(w string) string {
+	if i := strings.LastIndexByte(w, ' '); i >= 0 {
+		return w[i+1:]
+	}
+	return w
 }
 
 // familyKey is the last word of a state's first name, lower-cased: states
