@@ -67,6 +67,9 @@ func (c *Coder) codeSentence(st *sent, dc *docCtx) []candidate {
 	used := make([]bool, len(st.vgs))
 	for v := range st.vgs {
 		byVG[v] = c.verbEvents(st, v, dc)
+		if len(byVG[v]) == 0 {
+			byVG[v] = c.statedForce(st, v, dc)
+		}
 		used[v] = len(byVG[v]) > 0
 	}
 	dropGovernors(st, byVG)
@@ -143,6 +146,9 @@ func (c *Coder) verbEvents(st *sent, v int, dc *docCtx) []candidate {
 			tgt = st.warnedParty(vg.End, src) // "warned that Seoul would ..."
 		}
 		m := c.mood(st, v)
+		if len(tgt.ms) == 0 && m.condThreat && forceRoot(cp.p.Code) {
+			tgt = st.conditionSubject(v, src) // "would strike hard if Hezbollah violated the truce"
+		}
 		if preMood {
 			m.negated, m.hypo = false, false // "did not clash over": the pattern's own code
 		}
@@ -251,7 +257,7 @@ func (st *sent) governor(v int) (int, role) {
 func (c *Coder) emit(st *sent, cp *compiled, head int, src, tgt role, m mood, dc *docCtx) []candidate {
 	code := c.convert(cp.p.Code, m)
 	if m.condThreat && forceRoot(code) {
-		code, m.note = threatCode(code), m.note+" (conditional: threat)"
+		code, m.note, m.hypo = threatCode(code), m.note+" (conditional: threat)", false
 	}
 	if speechVerbs[st.toks[head].Lemma] && len(code) >= 2 && code[:2] == "01" {
 		dc.trace("  speech verb coded 01: left to the quote layer")

@@ -180,6 +180,12 @@ func TestStatedFuture(t *testing.T) {
 		one("Japan said on Friday it would send emergency food aid to Myanmar.", "JPN MMR 0333"),
 		one("Israel would strike Iran if it crossed the line, the prime minister said.", "ISR IRN 138"),
 		one("Analysts said the talks might collapse.", ""),
+		one("Georgia would hit back if Russian troops crossed the boundary line.", "GEO RUSMIL 138"),
+		one("Seoul will respond firmly to any North Korean provocation, the minister said.", "KORGOV PRK 138"),
+		one("Egypt's army chief said Libya's incursion would be met with a military response.", "EGYMIL LBY 138"),
+		one("Turkey said any Greek landing on the islet would be considered a declaration of war.", "TUR - 138"),
+		one("Turkey said Greece would respond to the landing.", ""),
+		one("Estonia said Russia could strike the port if the talks failed.", ""),
 	})
 }
 
