@@ -189,6 +189,17 @@ func TestStatedFuture(t *testing.T) {
 	})
 }
 
+// TestAgreedCooperation checks that agreeing on diplomatic cooperation is
+// that cooperation (050), while agreeing to sign stays an intent.
+func TestAgreedCooperation(t *testing.T) {
+	c := builtinCoder(t)
+	checkArticles(t, c, "2021-03-02", []articleCase{
+		one("Bolivia agreed to normalise relations with Chile.", "BOL CHL 050"),
+		one("Bolivia plans to normalise relations with Chile.", "BOL CHL 032"),
+		one("Bolivia agreed to sign a trade accord with Chile.", "BOL CHL 030"),
+	})
+}
+
 // TestArticleAcronym checks that an acronym defined in the article
 // ("the Rapid Support Forces (RSF)") beats the dictionary's meaning.
 func TestArticleAcronym(t *testing.T) {

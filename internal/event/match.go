@@ -289,6 +289,9 @@ func (s *sent) looseSlotExcept(i int, except map[string]bool) (role, int) {
 			return role{ms: g}, end
 		}
 		t := s.toks[k]
+		if t.Lower == "by" && k > i && s.toks[k-1].Tag == "VBN" && s.reducedRelative(k-1) {
+			break // "a deal announced by Trump": the participle's agent is not the verb's target
+		}
 		if s.boundary(k) || t.Lower == "," && !s.listComma(k) || !(s.skippable(k) || t.Lower == "," || looseLinks[t.Lower] || s.reducedRelative(k)) {
 			break
 		}

@@ -19,6 +19,9 @@ type mood struct {
 	// condThreat marks a stated future act of force with a condition after
 	// it ("would strike hard if Hezbollah violated the truce"): a threat.
 	condThreat bool
+	// agreed marks intent from a decision ("agreed to", "decided to"):
+	// deciding on diplomatic cooperation is that cooperation.
+	agreed bool
 }
 
 var (
@@ -84,12 +87,19 @@ func (c *Coder) moodDepth(st *sent, v, depth int) mood {
 		m.conv, m.note = convThreat, " (+"+gl+" to)"
 	case intentVerbs[gl] || linkVerbs[gl] && st.intentAdjective(v):
 		m.conv, m.note = convIntent, " (+intent)"
+		m.agreed = decideVerbs[gl] && !gm.hypo
 	}
 	if m.conv != convNone && gm.negated {
 		m.negated = true
 	}
 	return m
 }
+
+// decideVerbs settle on an act: "agreed to restore relations", "decided
+// to recognise Palestine". CAMEO 050/054 count the resumed or initiated
+// diplomatic cooperation itself, not a promise of it; a promise to sign
+// (057) stays an intent, as the codebook excludes it from 057.
+var decideVerbs = set("agree", "decide", "vote")
 
 // reportVerbs introduce a stated decision or plan: "said it would",
 // "announced that it would".
@@ -199,6 +209,9 @@ func (c *Coder) convert(code string, m mood) string {
 	var to string
 	switch m.conv {
 	case convIntent:
+		if m.agreed && code[:2] == "05" && code != "057" {
+			return code
+		}
 		to = intentCode(code)
 	case convReject:
 		to = rejectCode(code)
