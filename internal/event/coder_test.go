@@ -189,6 +189,19 @@ func TestStatedFuture(t *testing.T) {
 	})
 }
 
+// TestAerialAttack checks that aircraft subjects and aerial attack nouns
+// make an attack an aerial one (195), and that other attacks stay 190.
+func TestAerialAttack(t *testing.T) {
+	c := builtinCoder(t)
+	checkArticles(t, c, "2023-05-02", []articleCase{
+		one("Israeli warplanes struck Hezbollah positions.", "ISRMIL LBNREB 195"),
+		one("Russian jets hit a hospital in Idlib.", "RUSMIL - 195"),
+		one("Russia carried out a missile attack on Kyiv.", "RUS UKRGOV 195"),
+		one("Israeli troops attacked Hezbollah positions.", "ISRMIL LBNREB 190"),
+		one("Workers struck for higher pay.", ""),
+	})
+}
+
 // TestAgreedCooperation checks that agreeing on diplomatic cooperation is
 // that cooperation (050), while agreeing to sign stays an intent.
 func TestAgreedCooperation(t *testing.T) {
