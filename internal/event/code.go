@@ -76,6 +76,7 @@ func (c *Coder) codeSentence(st *sent, dc *docCtx) []candidate {
 		st.aerialize(v, byVG[v])
 		used[v] = len(byVG[v]) > 0
 	}
+	shareTargets(st, byVG)
 	dropGovernors(st, byVG)
 	dropPurposes(st, byVG, dc)
 	var out []candidate
@@ -224,8 +225,8 @@ func (c *Coder) subjectFor(st *sent, v, depth int) role {
 		if g < 0 {
 			return role{}
 		}
-		if gl := lemma.Spelling(st.vgs[g].Lemma); len(obj.ms) > 0 && (objectControl[gl] || causeVerbs[gl]) {
-			return obj
+		if gl := lemma.Spelling(st.vgs[g].Lemma); (len(obj.ms) > 0 || obj.blocked) && (objectControl[gl] || causeVerbs[gl]) {
+			return role{ms: obj.ms} // "urged its allies to impose sanctions": the allies, no coded actor
 		}
 		return c.subjectFor(st, g, depth+1)
 	case vg.Gerund:
@@ -240,9 +241,20 @@ func (c *Coder) subjectFor(st *sent, v, depth int) role {
 // governor finds the verb group an infinitive depends on ("plans to",
 // "urged China to", "is willing to") and the actor object between them.
 func (st *sent) governor(v int) (int, role) {
+	return st.governorDepth(v, 0)
+}
+
+// governorDepth is governor; an infinitive coordinated with an earlier
+// one ("threatened to send troops and cut ties") shares its governor.
+// A noun phrase that is no actor between them ("urged its allies to")
+// is returned as a blocked object: someone else is to act.
+func (st *sent) governorDepth(v, depth int) (int, role) {
 	var obj role
 	for k := st.vgs[v].Start - 1; k >= 0 && k >= st.vgs[v].Start-8; k-- {
 		if g := st.vgAt[k]; g >= 0 {
+			if depth < 3 && g == v-1 && st.coordinatedInfinitive(v) {
+				return st.governorDepth(g, depth+1)
+			}
 			return g, obj
 		}
 		if m := st.owner[k]; m >= 0 {
@@ -253,9 +265,15 @@ func (st *sent) governor(v int) (int, role) {
 		if st.boundary(k) || st.toks[k].Lower == "," {
 			return -1, obj
 		}
+		if t := st.toks[k]; len(obj.ms) == 0 && (t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "PRP" && objectPronouns[t.Lower]) {
+			obj.blocked = true
+		}
 	}
 	return -1, obj
 }
+
+// objectPronouns stand for someone else as the object of "urged them to".
+var objectPronouns = set("them", "him", "her", "us", "you", "me")
 
 // emit creates the candidates for every source x target pair.
 func (c *Coder) emit(st *sent, cp *compiled, head int, src, tgt role, m mood, dc *docCtx) []candidate {
@@ -417,14 +435,30 @@ func redundant(cs []candidate, i int, c candidate) bool {
 		}
 		switch {
 		case c.tgt == nil && o.tgt != nil:
-			return true
+			if sameKind(c.code, o.code) {
+				return true
+			}
 		case c.tgt == nil && o.tgt == nil, c.tgt != nil && o.tgt != nil && sameState(c.tgt, o.tgt):
-			if j < i && (o.code == c.code || len(o.code) >= len(c.code)) {
+			if j < i && (o.code == c.code || len(o.code) >= len(c.code)) && !distinctThreats(c.code, o.code) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// sameKind reports two codes of one root that may name one event: the
+// same 3-digit code, or one of them the root's general code. "Threatened
+// force (138) and to cut ties (1313)" are two threats.
+func sameKind(a, b string) bool {
+	return len(a) < 3 || len(b) < 3 || a[:3] == b[:3] || a[2] == '0' && len(a) == 3 || b[2] == '0' && len(b) == 3
+}
+
+// distinctThreats reports two threats of different kinds: "threatened
+// to send troops and cut ties" makes two threats against one target,
+// where two assaults on one target are usually one event told twice.
+func distinctThreats(a, b string) bool {
+	return a[:2] == "13" && !sameKind(a, b)
 }
 
 // sameState reports two targets that name one state: the same code, or
@@ -499,11 +533,62 @@ func dropGovernors(st *sent, byVG [][]candidate) {
 			continue
 		}
 		if coversComplement(byVG[g]) {
-			byVG[v] = nil // "threatened to cut off aid" matched whole: 1311 beats the converted 162
+			if !st.coordinatedInfinitive(v) {
+				byVG[v] = nil // "threatened to cut off aid" matched whole: 1311 beats the converted 162
+			}
 			continue
 		}
 		byVG[g] = nil
 	}
+}
+
+// shareTargets gives the events of two coordinated infinitives one
+// target when only one of them names it: "threatened to send troops and
+// cut all ties with Seoul" threatens Seoul with both.
+func shareTargets(st *sent, byVG [][]candidate) {
+	for v := range byVG {
+		if !st.coordinatedInfinitive(v) {
+			continue
+		}
+		a, b := byVG[v-1], byVG[v]
+		if t := onlyTarget(b); t != nil && onlyTarget(a) == nil {
+			setTargets(a, t)
+		} else if t := onlyTarget(a); t != nil && onlyTarget(b) == nil {
+			setTargets(b, t)
+		}
+	}
+}
+
+// onlyTarget returns the one target all events with a target share, or
+// nil.
+func onlyTarget(evs []candidate) *actor.Mention {
+	var t *actor.Mention
+	for _, ev := range evs {
+		if ev.tgt == nil {
+			continue
+		}
+		if t != nil && t.Code != ev.tgt.Code {
+			return nil
+		}
+		t = ev.tgt
+	}
+	return t
+}
+
+// setTargets gives targetless events t, unless it is their own source.
+func setTargets(evs []candidate, t *actor.Mention) {
+	for i := range evs {
+		if evs[i].tgt == nil && evs[i].src.Code != t.Code {
+			evs[i].tgt = t
+		}
+	}
+}
+
+// coordinatedInfinitive reports an infinitive without its own "to",
+// joined to an earlier one: "refused to withdraw or return the ships".
+func (st *sent) coordinatedInfinitive(v int) bool {
+	vg := st.vgs[v]
+	return vg.Infinitive && v > 0 && st.toks[vg.Start].Lower != "to" && st.vgs[v-1].Infinitive && st.coordinatedVerb(v-1, v)
 }
 
 // coversComplement reports a governing verb's events coded by a pattern

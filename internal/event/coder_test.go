@@ -202,6 +202,18 @@ func TestAerialAttack(t *testing.T) {
 	})
 }
 
+// TestCoordinatedInfinitives checks that a second infinitive without
+// "to" gets its governor's treatment, and that an object-control verb
+// with a non-actor object does not make its subject do the infinitive.
+func TestCoordinatedInfinitives(t *testing.T) {
+	c := builtinCoder(t)
+	checkArticles(t, c, "2023-06-01", []articleCase{
+		one("Turkey threatened to send troops and cut all ties with Syria.", "TUR SYR 1313; TUR SYR 138"),
+		one("Russia refused to withdraw its troops or return the seized ships to Ukraine.", "RUS UKR 124"),
+		one("Japan urged its allies to impose sanctions on Russia.", "JPN - 020"),
+	})
+}
+
 // TestAgreedCooperation checks that agreeing on diplomatic cooperation is
 // that cooperation (050), while agreeing to sign stays an intent.
 func TestAgreedCooperation(t *testing.T) {

@@ -77,7 +77,7 @@ func (c *Coder) moodDepth(st *sent, v, depth int) mood {
 	m.hypo = m.hypo || gm.hypo
 	gl := lemma.Spelling(st.vgs[g].Lemma)
 	switch {
-	case len(obj.ms) > 0 && objectControl[gl]:
+	case (len(obj.ms) > 0 || obj.blocked) && objectControl[gl]:
 		m.hypo, m.note = true, " (wanted by another actor: "+gl+")"
 	case rejectVerbs[gl]:
 		m.conv, m.note = convReject, " (+"+gl+" to)"
@@ -109,6 +109,9 @@ var reportVerbs = set("say", "announce", "state", "declare", "confirm", "add", "
 // reporter returns the finite reporting verb whose clause holds verb group
 // v ("Sudan said it would reopen the crossing"), or -1.
 func (st *sent) reporter(v int) int {
+	if v > 0 && st.vgs[v-1].Modal == st.vgs[v].Modal && st.coordinatedVerb(v-1, v) {
+		return st.reporter(v - 1) // "said it would seize the tanker and expel diplomats"
+	}
 	for g := v - 1; g >= 0; g-- {
 		gv := st.vgs[g]
 		if !gv.Finite {
@@ -378,7 +381,7 @@ var answerNouns = set("response", "force", "retaliation", "reply", "answer", "co
 var warPhrases = [][]string{{"declaration", "of", "war"}, {"act", "of", "war"}, {"casus", "belli"}}
 
 // threatRule is the rule named for threats found by statedForce.
-var threatRule = compile(&Pattern{Code: "138", Text: "will|would FORCE if / to HOSTILE", File: "modality.go", Line: 1})
+var threatRule = compile(&Pattern{Code: "138", Text: "will|would FORCE if / to HOSTILE", File: "structural", Line: 1})
 
 // statedForce codes a threat of force (138) stated as a future, when no
 // pattern coded verb group v: "Tehran would respond forcefully to any
