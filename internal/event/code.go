@@ -278,10 +278,14 @@ var objectPronouns = set("them", "him", "her", "us", "you", "me")
 // emit creates the candidates for every source x target pair.
 func (c *Coder) emit(st *sent, cp *compiled, head int, src, tgt role, m mood, dc *docCtx) []candidate {
 	code := c.convert(cp.p.Code, m)
+	refused := m.negated && st.refusedComment(head)
+	if refused {
+		code, m.negated, m.hypo, m.note = "011", false, false, m.note+" (negated comment)"
+	}
 	if m.condThreat && forceRoot(code) {
 		code, m.note, m.hypo = threatCode(code), m.note+" (conditional: threat)", false
 	}
-	if speechVerbs[st.toks[head].Lemma] && len(code) >= 2 && code[:2] == "01" {
+	if speechVerbs[st.toks[head].Lemma] && len(code) >= 2 && code[:2] == "01" && !refused {
 		dc.trace("  speech verb coded 01: left to the quote layer")
 		return nil
 	}
@@ -323,6 +327,22 @@ func (c *Coder) emit(st *sent, cp *compiled, head int, src, tgt role, m mood, dc
 		out[i].extra = m.note
 	}
 	return c.reversed(out, cp, m)
+}
+
+// refusedComment reports a negated "comment" that is a refusal ("would
+// not comment", "did not comment"), CAMEO 011; "has not yet commented"
+// only reports an absence.
+func (st *sent) refusedComment(head int) bool {
+	if st.toks[head].Lemma != "comment" || st.vgAt[head] < 0 {
+		return false
+	}
+	vg := st.vgs[st.vgAt[head]]
+	for k := vg.Start; k < vg.Head; k++ {
+		if st.toks[k].Lemma == "have" || st.toks[k].Lower == "yet" {
+			return false
+		}
+	}
+	return vg.Negated
 }
 
 // ownAgent reports a target that is the source's own body through a

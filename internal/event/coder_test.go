@@ -214,6 +214,17 @@ func TestCoordinatedInfinitives(t *testing.T) {
 	})
 }
 
+// TestNegatedComment checks that a refusal to comment is 011 and that a
+// comment not yet made is no event.
+func TestNegatedComment(t *testing.T) {
+	c := builtinCoder(t)
+	checkArticles(t, c, "2023-06-01", []articleCase{
+		one("Egypt's foreign ministry would not comment on the talks.", "EGYGOV - 011"),
+		one("Egypt's foreign ministry has not yet commented on the talks.", ""),
+		one("Egypt's foreign ministry commented on the talks.", ""),
+	})
+}
+
 // TestAgreedCooperation checks that agreeing on diplomatic cooperation is
 // that cooperation (050), while agreeing to sign stays an intent.
 func TestAgreedCooperation(t *testing.T) {
