@@ -67,8 +67,16 @@ func (c *Coder) codeSentence(st *sent, dc *docCtx) []candidate {
 	used := make([]bool, len(st.vgs))
 	for v := range st.vgs {
 		byVG[v] = c.verbEvents(st, v, dc)
+		if len(byVG[v]) == 0 {
+			byVG[v] = c.statedForce(st, v, dc)
+		}
+		if len(byVG[v]) == 0 {
+			byVG[v] = c.aerialAttack(st, v, dc)
+		}
+		st.aerialize(v, byVG[v])
 		used[v] = len(byVG[v]) > 0
 	}
+	shareTargets(st, byVG)
 	dropGovernors(st, byVG)
 	dropPurposes(st, byVG, dc)
 	var out []candidate
@@ -143,6 +151,9 @@ func (c *Coder) verbEvents(st *sent, v int, dc *docCtx) []candidate {
 			tgt = st.warnedParty(vg.End, src) // "warned that Seoul would ..."
 		}
 		m := c.mood(st, v)
+		if len(tgt.ms) == 0 && m.condThreat && forceRoot(cp.p.Code) {
+			tgt = st.conditionSubject(v, src) // "would strike hard if Hezbollah violated the truce"
+		}
 		if preMood {
 			m.negated, m.hypo = false, false // "did not clash over": the pattern's own code
 		}
@@ -214,8 +225,8 @@ func (c *Coder) subjectFor(st *sent, v, depth int) role {
 		if g < 0 {
 			return role{}
 		}
-		if gl := lemma.Spelling(st.vgs[g].Lemma); len(obj.ms) > 0 && (objectControl[gl] || causeVerbs[gl]) {
-			return obj
+		if gl := lemma.Spelling(st.vgs[g].Lemma); (len(obj.ms) > 0 || obj.blocked) && (objectControl[gl] || causeVerbs[gl]) {
+			return role{ms: obj.ms} // "urged its allies to impose sanctions": the allies, no coded actor
 		}
 		return c.subjectFor(st, g, depth+1)
 	case vg.Gerund:
@@ -230,9 +241,20 @@ func (c *Coder) subjectFor(st *sent, v, depth int) role {
 // governor finds the verb group an infinitive depends on ("plans to",
 // "urged China to", "is willing to") and the actor object between them.
 func (st *sent) governor(v int) (int, role) {
+	return st.governorDepth(v, 0)
+}
+
+// governorDepth is governor; an infinitive coordinated with an earlier
+// one ("threatened to send troops and cut ties") shares its governor.
+// A noun phrase that is no actor between them ("urged its allies to")
+// is returned as a blocked object: someone else is to act.
+func (st *sent) governorDepth(v, depth int) (int, role) {
 	var obj role
 	for k := st.vgs[v].Start - 1; k >= 0 && k >= st.vgs[v].Start-8; k-- {
 		if g := st.vgAt[k]; g >= 0 {
+			if depth < 3 && g == v-1 && st.coordinatedInfinitive(v) {
+				return st.governorDepth(g, depth+1)
+			}
 			return g, obj
 		}
 		if m := st.owner[k]; m >= 0 {
@@ -243,17 +265,27 @@ func (st *sent) governor(v int) (int, role) {
 		if st.boundary(k) || st.toks[k].Lower == "," {
 			return -1, obj
 		}
+		if t := st.toks[k]; len(obj.ms) == 0 && (t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "PRP" && objectPronouns[t.Lower]) {
+			obj.blocked = true
+		}
 	}
 	return -1, obj
 }
 
+// objectPronouns stand for someone else as the object of "urged them to".
+var objectPronouns = set("them", "him", "her", "us", "you", "me")
+
 // emit creates the candidates for every source x target pair.
 func (c *Coder) emit(st *sent, cp *compiled, head int, src, tgt role, m mood, dc *docCtx) []candidate {
 	code := c.convert(cp.p.Code, m)
-	if m.condThreat && forceRoot(code) {
-		code, m.note = threatCode(code), m.note+" (conditional: threat)"
+	refused := m.negated && st.refusedComment(head)
+	if refused {
+		code, m.negated, m.hypo, m.note = "011", false, false, m.note+" (negated comment)"
 	}
-	if speechVerbs[st.toks[head].Lemma] && len(code) >= 2 && code[:2] == "01" {
+	if m.condThreat && forceRoot(code) {
+		code, m.note, m.hypo = threatCode(code), m.note+" (conditional: threat)", false
+	}
+	if speechVerbs[st.toks[head].Lemma] && len(code) >= 2 && code[:2] == "01" && !refused {
 		dc.trace("  speech verb coded 01: left to the quote layer")
 		return nil
 	}
@@ -295,6 +327,22 @@ func (c *Coder) emit(st *sent, cp *compiled, head int, src, tgt role, m mood, dc
 		out[i].extra = m.note
 	}
 	return c.reversed(out, cp, m)
+}
+
+// refusedComment reports a negated "comment" that is a refusal ("would
+// not comment", "did not comment"), CAMEO 011; "has not yet commented"
+// only reports an absence.
+func (st *sent) refusedComment(head int) bool {
+	if st.toks[head].Lemma != "comment" || st.vgAt[head] < 0 {
+		return false
+	}
+	vg := st.vgs[st.vgAt[head]]
+	for k := vg.Start; k < vg.Head; k++ {
+		if st.toks[k].Lemma == "have" || st.toks[k].Lower == "yet" {
+			return false
+		}
+	}
+	return vg.Negated
 }
 
 // ownAgent reports a target that is the source's own body through a
@@ -407,14 +455,30 @@ func redundant(cs []candidate, i int, c candidate) bool {
 		}
 		switch {
 		case c.tgt == nil && o.tgt != nil:
-			return true
+			if sameKind(c.code, o.code) {
+				return true
+			}
 		case c.tgt == nil && o.tgt == nil, c.tgt != nil && o.tgt != nil && sameState(c.tgt, o.tgt):
-			if j < i && (o.code == c.code || len(o.code) >= len(c.code)) {
+			if j < i && (o.code == c.code || len(o.code) >= len(c.code)) && !distinctThreats(c.code, o.code) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// sameKind reports two codes of one root that may name one event: the
+// same 3-digit code, or one of them the root's general code. "Threatened
+// force (138) and to cut ties (1313)" are two threats.
+func sameKind(a, b string) bool {
+	return len(a) < 3 || len(b) < 3 || a[:3] == b[:3] || a[2] == '0' && len(a) == 3 || b[2] == '0' && len(b) == 3
+}
+
+// distinctThreats reports two threats of different kinds: "threatened
+// to send troops and cut ties" makes two threats against one target,
+// where two assaults on one target are usually one event told twice.
+func distinctThreats(a, b string) bool {
+	return a[:2] == "13" && !sameKind(a, b)
 }
 
 // sameState reports two targets that name one state: the same code, or
@@ -489,11 +553,62 @@ func dropGovernors(st *sent, byVG [][]candidate) {
 			continue
 		}
 		if coversComplement(byVG[g]) {
-			byVG[v] = nil // "threatened to cut off aid" matched whole: 1311 beats the converted 162
+			if !st.coordinatedInfinitive(v) {
+				byVG[v] = nil // "threatened to cut off aid" matched whole: 1311 beats the converted 162
+			}
 			continue
 		}
 		byVG[g] = nil
 	}
+}
+
+// shareTargets gives the events of two coordinated infinitives one
+// target when only one of them names it: "threatened to send troops and
+// cut all ties with Seoul" threatens Seoul with both.
+func shareTargets(st *sent, byVG [][]candidate) {
+	for v := range byVG {
+		if !st.coordinatedInfinitive(v) {
+			continue
+		}
+		a, b := byVG[v-1], byVG[v]
+		if t := onlyTarget(b); t != nil && onlyTarget(a) == nil {
+			setTargets(a, t)
+		} else if t := onlyTarget(a); t != nil && onlyTarget(b) == nil {
+			setTargets(b, t)
+		}
+	}
+}
+
+// onlyTarget returns the one target all events with a target share, or
+// nil.
+func onlyTarget(evs []candidate) *actor.Mention {
+	var t *actor.Mention
+	for _, ev := range evs {
+		if ev.tgt == nil {
+			continue
+		}
+		if t != nil && t.Code != ev.tgt.Code {
+			return nil
+		}
+		t = ev.tgt
+	}
+	return t
+}
+
+// setTargets gives targetless events t, unless it is their own source.
+func setTargets(evs []candidate, t *actor.Mention) {
+	for i := range evs {
+		if evs[i].tgt == nil && evs[i].src.Code != t.Code {
+			evs[i].tgt = t
+		}
+	}
+}
+
+// coordinatedInfinitive reports an infinitive without its own "to",
+// joined to an earlier one: "refused to withdraw or return the ships".
+func (st *sent) coordinatedInfinitive(v int) bool {
+	vg := st.vgs[v]
+	return vg.Infinitive && v > 0 && st.toks[vg.Start].Lower != "to" && st.vgs[v-1].Infinitive && st.coordinatedVerb(v-1, v)
 }
 
 // coversComplement reports a governing verb's events coded by a pattern
@@ -589,3 +704,87 @@ func (st *sent) attribution() string {
 // bare reports an agent with no state or organisation ("troops",
 // "protesters"): it may be an explicit target, never a guessed one.
 func bare(m actor.Mention) bool { return m.Type == "agent" && m.Country == "" }
+
+// aircraftNouns are aerial weapons: as the subject of an attack they make
+// it an aerial one (195).
+var aircraftNouns = set("warplane", "jet", "drone", "helicopter", "gunship", "bomber", "aircraft", "airplane",
+	"plane", "fighter", "uav", "airstrike")
+
+// aerialVerbs are attacks an aircraft subject carries out from the air
+// even where no pattern knows the verb without an actor object.
+var aerialVerbs = set("strike", "hit", "bomb", "pound", "target", "attack", "raid", "blast")
+
+// aircraftSubject reports a subject headed by an aircraft noun right
+// before verb group v ("Israeli warplanes struck", "drones attacked").
+func (st *sent) aircraftSubject(v int) bool {
+	k := st.vgs[v].Start - 1
+	for k >= 0 && st.toks[k].Tag == "RB" {
+		k--
+	}
+	if k < 0 || !isNounTag(st.toks[k].Tag) {
+		return false
+	}
+	return aircraftNouns[lemma.Noun(st.toks[k].Lower)]
+}
+
+// aerialModifiers make an attack noun an aerial one: "a drone attack",
+// "missile strikes", "an air raid".
+var aerialModifiers = set("drone", "air", "aerial", "missile", "rocket", "bombing", "kamikaze")
+
+// aerialObject reports an object noun phrase of verb group v that is an
+// aerial attack ("carried out a drone attack on ...").
+func (st *sent) aerialObject(v int) bool {
+	end := st.vgs[v].End
+	if end < len(st.toks) && st.toks[end].Tag == "RP" {
+		end++ // "carried out"
+	}
+	for k := end; k < len(st.toks) && k < end+6; k++ {
+		t := st.toks[k]
+		if k > end && (t.Lemma == "attack" || t.Lemma == "strike" || t.Lemma == "raid" || t.Lemma == "assault") &&
+			aerialModifiers[st.toks[k-1].Lower] {
+			return true
+		}
+		if !isNPModifier(t.Tag) && !isNounTag(t.Tag) || st.owner[k] >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// aerialRule is the rule named for attacks coded by aerialAttack.
+var aerialRule = compile(&Pattern{Code: "195", Text: "AIRCRAFT strike|hit|bomb ...", File: "structural", Line: 2})
+
+// aerialize recodes a generic attack (190) whose subject is aircraft as
+// an aerial attack (195).
+func (st *sent) aerialize(v int, evs []candidate) {
+	if len(evs) == 0 || st.vgs[v].Passive || !st.aircraftSubject(v) && !st.aerialObject(v) {
+		return
+	}
+	air := st.aircraftSubject(v)
+	for i := range evs {
+		if evs[i].code == "190" || air && evs[i].code == "194" { // "bombers pounded": not artillery
+			evs[i].code, evs[i].CAMEO, evs[i].extra = "195", "195", evs[i].extra+" (aerial)"
+		}
+	}
+}
+
+// aerialAttack codes an aircraft subject striking when no pattern coded
+// the verb ("Turkish drones struck a convoy"): 195, the target from the
+// object if it is an actor.
+func (c *Coder) aerialAttack(st *sent, v int, dc *docCtx) []candidate {
+	vg := st.vgs[v]
+	if vg.Passive || vg.Infinitive || vg.Gerund || vg.Participle || !aerialVerbs[lemma.Spelling(vg.Lemma)] || !st.aircraftSubject(v) {
+		return nil
+	}
+	src := c.subjectFor(st, v, 0)
+	if len(src.ms) == 0 {
+		return nil
+	}
+	tgt := st.object(vg.End)
+	if len(tgt.ms) == 0 {
+		tgt, _ = st.looseSlotExcept(vg.End, countries(st, src))
+	}
+	dc.trace("sentence %d: verb %q with an aircraft subject: aerial attack source=%v target=%v", st.index,
+		st.toks[vg.Head].Text, names(st, src), names(st, tgt))
+	return c.emit(st, aerialRule, vg.Head, src, tgt, c.mood(st, v), dc)
+}

@@ -180,6 +180,59 @@ func TestStatedFuture(t *testing.T) {
 		one("Japan said on Friday it would send emergency food aid to Myanmar.", "JPN MMR 0333"),
 		one("Israel would strike Iran if it crossed the line, the prime minister said.", "ISR IRN 138"),
 		one("Analysts said the talks might collapse.", ""),
+		one("Georgia would hit back if Russian troops crossed the boundary line.", "GEO RUSMIL 138"),
+		one("Seoul will respond firmly to any North Korean provocation, the minister said.", "KORGOV PRK 138"),
+		one("Egypt's army chief said Libya's incursion would be met with a military response.", "EGYMIL LBY 138"),
+		one("Turkey said any Greek landing on the islet would be considered a declaration of war.", "TUR - 138"),
+		one("Turkey said Greece would respond to the landing.", ""),
+		one("Estonia said Russia could strike the port if the talks failed.", ""),
+	})
+}
+
+// TestAerialAttack checks that aircraft subjects and aerial attack nouns
+// make an attack an aerial one (195), and that other attacks stay 190.
+func TestAerialAttack(t *testing.T) {
+	c := builtinCoder(t)
+	checkArticles(t, c, "2023-05-02", []articleCase{
+		one("Israeli warplanes struck Hezbollah positions.", "ISRMIL LBNREB 195"),
+		one("Russian jets hit a hospital in Idlib.", "RUSMIL - 195"),
+		one("Russia carried out a missile attack on Kyiv.", "RUS UKRGOV 195"),
+		one("Israeli troops attacked Hezbollah positions.", "ISRMIL LBNREB 190"),
+		one("Workers struck for higher pay.", ""),
+	})
+}
+
+// TestCoordinatedInfinitives checks that a second infinitive without
+// "to" gets its governor's treatment, and that an object-control verb
+// with a non-actor object does not make its subject do the infinitive.
+func TestCoordinatedInfinitives(t *testing.T) {
+	c := builtinCoder(t)
+	checkArticles(t, c, "2023-06-01", []articleCase{
+		one("Turkey threatened to send troops and cut all ties with Syria.", "TUR SYR 1313; TUR SYR 138"),
+		one("Russia refused to withdraw its troops or return the seized ships to Ukraine.", "RUS UKR 124"),
+		one("Japan urged its allies to impose sanctions on Russia.", "JPN - 020"),
+	})
+}
+
+// TestNegatedComment checks that a refusal to comment is 011 and that a
+// comment not yet made is no event.
+func TestNegatedComment(t *testing.T) {
+	c := builtinCoder(t)
+	checkArticles(t, c, "2023-06-01", []articleCase{
+		one("Egypt's foreign ministry would not comment on the talks.", "EGYGOV - 011"),
+		one("Egypt's foreign ministry has not yet commented on the talks.", ""),
+		one("Egypt's foreign ministry commented on the talks.", ""),
+	})
+}
+
+// TestAgreedCooperation checks that agreeing on diplomatic cooperation is
+// that cooperation (050), while agreeing to sign stays an intent.
+func TestAgreedCooperation(t *testing.T) {
+	c := builtinCoder(t)
+	checkArticles(t, c, "2021-03-02", []articleCase{
+		one("Bolivia agreed to normalise relations with Chile.", "BOL CHL 050"),
+		one("Bolivia plans to normalise relations with Chile.", "BOL CHL 032"),
+		one("Bolivia agreed to sign a trade accord with Chile.", "BOL CHL 030"),
 	})
 }
 

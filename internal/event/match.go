@@ -289,6 +289,9 @@ func (s *sent) looseSlotExcept(i int, except map[string]bool) (role, int) {
 			return role{ms: g}, end
 		}
 		t := s.toks[k]
+		if t.Lower == "by" && k > i+1 && s.toks[k-1].Tag == "VBN" && s.reducedRelative(k-1) && s.adjunctNP(k-2) {
+			break // "normalise ties in a deal announced by Trump": the adjunct's agent is not the target
+		}
 		if s.boundary(k) || t.Lower == "," && !s.listComma(k) || !(s.skippable(k) || t.Lower == "," || looseLinks[t.Lower] || s.reducedRelative(k)) {
 			break
 		}
@@ -313,6 +316,17 @@ func (s *sent) reducedRelative(k int) bool {
 	}
 	p := s.toks[k-1].Tag
 	return p == "NN" || p == "NNS"
+}
+
+// adjunctNP reports a noun at i inside a place or circumstance phrase
+// ("in a deal", "under an accord", "during talks").
+func (s *sent) adjunctNP(i int) bool {
+	p, ok := s.inPP(i)
+	if !ok {
+		return false
+	}
+	w := s.toks[p].Lower
+	return isLocative(w) || w == "under" || w == "during" || w == "amid" || w == "after" || w == "following"
 }
 
 func isLocative(w string) bool {

@@ -19,6 +19,9 @@ type mood struct {
 	// condThreat marks a stated future act of force with a condition after
 	// it ("would strike hard if Hezbollah violated the truce"): a threat.
 	condThreat bool
+	// agreed marks intent from a decision ("agreed to", "decided to"):
+	// deciding on diplomatic cooperation is that cooperation.
+	agreed bool
 }
 
 var (
@@ -47,6 +50,7 @@ func (c *Coder) mood(st *sent, v int) mood {
 func (c *Coder) moodDepth(st *sent, v, depth int) mood {
 	vg := st.vgs[v]
 	m := mood{negated: vg.Negated, hypo: hypoModals[vg.Modal] || st.conditional(v) || st.question()}
+	future := (vg.Modal == "will" || vg.Modal == "would") && !st.conditional(v) && !st.question()
 	if g := st.wishGovernor(v); g >= 0 {
 		m.hypo, m.note = true, " (demanded by "+st.vgs[g].Lemma+")"
 	}
@@ -58,8 +62,8 @@ func (c *Coder) moodDepth(st *sent, v, depth int) mood {
 			m.hypo, m.conv, m.note = false, convIntent, " (stated future: "+st.vgs[g].Lemma+" ... would)" // "said it would reopen": intent
 		}
 	}
-	if (vg.Modal == "will" || vg.Modal == "would") && !m.hypo && st.conditionAfter(v) {
-		m.condThreat = true
+	if future && !m.negated && st.wishGovernor(v) < 0 && st.conditionAfter(v) {
+		m.condThreat = true // "X would strike hard if Y ...": asserted as a threat, said or not
 	}
 	if !vg.Infinitive || depth > 3 {
 		return m
@@ -73,7 +77,7 @@ func (c *Coder) moodDepth(st *sent, v, depth int) mood {
 	m.hypo = m.hypo || gm.hypo
 	gl := lemma.Spelling(st.vgs[g].Lemma)
 	switch {
-	case len(obj.ms) > 0 && objectControl[gl]:
+	case (len(obj.ms) > 0 || obj.blocked) && objectControl[gl]:
 		m.hypo, m.note = true, " (wanted by another actor: "+gl+")"
 	case rejectVerbs[gl]:
 		m.conv, m.note = convReject, " (+"+gl+" to)"
@@ -83,12 +87,19 @@ func (c *Coder) moodDepth(st *sent, v, depth int) mood {
 		m.conv, m.note = convThreat, " (+"+gl+" to)"
 	case intentVerbs[gl] || linkVerbs[gl] && st.intentAdjective(v):
 		m.conv, m.note = convIntent, " (+intent)"
+		m.agreed = decideVerbs[gl] && !gm.hypo
 	}
 	if m.conv != convNone && gm.negated {
 		m.negated = true
 	}
 	return m
 }
+
+// decideVerbs settle on an act: "agreed to restore relations", "decided
+// to recognise Palestine". CAMEO 050/054 count the resumed or initiated
+// diplomatic cooperation itself, not a promise of it; a promise to sign
+// (057) stays an intent, as the codebook excludes it from 057.
+var decideVerbs = set("agree", "decide", "vote")
 
 // reportVerbs introduce a stated decision or plan: "said it would",
 // "announced that it would".
@@ -98,6 +109,9 @@ var reportVerbs = set("say", "announce", "state", "declare", "confirm", "add", "
 // reporter returns the finite reporting verb whose clause holds verb group
 // v ("Sudan said it would reopen the crossing"), or -1.
 func (st *sent) reporter(v int) int {
+	if v > 0 && st.vgs[v-1].Modal == st.vgs[v].Modal && st.coordinatedVerb(v-1, v) {
+		return st.reporter(v - 1) // "said it would seize the tanker and expel diplomats"
+	}
 	for g := v - 1; g >= 0; g-- {
 		gv := st.vgs[g]
 		if !gv.Finite {
@@ -163,10 +177,28 @@ func (st *sent) conditional(v int) bool {
 			return true
 		}
 		if g := st.vgAt[k]; g >= 0 && st.vgs[g].Finite {
+			if st.coordinatedVerb(g, v) {
+				return st.conditional(g) // "if Hezbollah violated the truce or tried to rearm"
+			}
 			break
 		}
 	}
 	return len(st.toks) > 0 && (st.toks[0].Lower == "if" || st.toks[0].Lower == "unless")
+}
+
+// coordinatedVerb reports verb group v joined to the earlier g by "and"
+// or "or" with no clause break: they share g's clause.
+func (st *sent) coordinatedVerb(g, v int) bool {
+	cc := false
+	for k := st.vgs[g].End; k < st.vgs[v].Start; k++ {
+		switch w := st.toks[k].Lower; {
+		case w == "and" || w == "or":
+			cc = true
+		case w == "," || w == ";" || st.boundary(k):
+			return false
+		}
+	}
+	return cc
 }
 
 func (st *sent) question() bool {
@@ -180,6 +212,9 @@ func (c *Coder) convert(code string, m mood) string {
 	var to string
 	switch m.conv {
 	case convIntent:
+		if m.agreed && code[:2] == "05" && code != "057" {
+			return code
+		}
 		to = intentCode(code)
 	case convReject:
 		to = rejectCode(code)
@@ -301,4 +336,204 @@ func (st *sent) crossesClause(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// conditionSubject returns the subject of the "if"/"unless" clause after
+// verb group v when it is an actor other than src: the party a
+// conditional use of force is aimed at.
+func (st *sent) conditionSubject(v int, src role) role {
+	except := countries(st, src)
+	for k := st.vgs[v].End; k < len(st.toks); k++ {
+		switch st.toks[k].Lower {
+		case ";":
+			return role{}
+		case "if", "unless":
+			for j := k + 1; j < len(st.toks) && j <= k+8; j++ {
+				if g := st.vgAt[j]; g >= 0 {
+					r := st.subject(g)
+					if ms := st.without(r.ms, except); len(ms) > 0 {
+						return role{ms: ms}
+					}
+					return role{}
+				}
+			}
+			return role{}
+		}
+	}
+	return role{}
+}
+
+// retaliationVerbs name a use of force; said of the future with a
+// condition or against a hostile act they threaten it (138).
+var retaliationVerbs = set("strike", "hit", "respond", "retaliate", "react", "attack", "punish", "bomb", "crush")
+
+// hostileNouns are acts that force answers: "to any new Israeli strike",
+// "Iran's attack would be met with ...".
+var hostileNouns = set("attack", "strike", "aggression", "incursion", "provocation", "violation", "escalation",
+	"invasion", "intervention", "assault", "offensive", "raid", "action", "move", "act")
+
+// answerNouns are what a hostile act "will be met with".
+var answerNouns = set("response", "force", "retaliation", "reply", "answer", "counterattack", "fire", "strike",
+	"reaction")
+
+// warPhrases make a stated future a threat of war: "would be considered a
+// declaration of war", "would amount to an act of war".
+var warPhrases = [][]string{{"declaration", "of", "war"}, {"act", "of", "war"}, {"casus", "belli"}}
+
+// threatRule is the rule named for threats found by statedForce.
+var threatRule = compile(&Pattern{Code: "138", Text: "will|would FORCE if / to HOSTILE", File: "structural", Line: 1})
+
+// statedForce codes a threat of force (138) stated as a future, when no
+// pattern coded verb group v: "Tehran would respond forcefully to any
+// Israeli strike", "would strike hard if Hezbollah violated the truce",
+// "Iran's attack will be met with a response", "any intervention would be
+// considered a declaration of war" (the last two by whoever said them).
+func (c *Coder) statedForce(st *sent, v int, dc *docCtx) []candidate {
+	vg := st.vgs[v]
+	if vg.Negated || (vg.Modal != "will" && vg.Modal != "would") || st.conditional(v) || st.question() ||
+		st.wishGovernor(v) >= 0 || st.denyGovernor(v) >= 0 {
+		return nil
+	}
+	var src, tgt role
+	l := lemma.Spelling(vg.Lemma)
+	switch {
+	case retaliationVerbs[l] && !vg.Passive:
+		hostile, ok := st.hostileTarget(vg.End)
+		if !ok && !st.conditionAfter(v) {
+			return nil
+		}
+		src, tgt = c.subjectFor(st, v, 0), hostile
+		if len(tgt.ms) == 0 {
+			tgt = st.object(vg.End)
+		}
+		if len(tgt.ms) == 0 {
+			tgt = st.conditionSubject(v, src)
+		}
+	case vg.Passive && (l == "meet" || l == "answer") && st.answered(vg.End):
+		act, ok := st.hostileSubject(vg.Start)
+		if !ok {
+			return nil
+		}
+		src, tgt = c.speaker(st, v), act
+	case st.warPhraseAfter(vg.End):
+		src, tgt = c.speaker(st, v), role{}
+		if k := st.prepAfter(vg.End, "against"); k > 0 {
+			tgt = st.object(k + 1)
+		}
+	default:
+		return nil
+	}
+	if len(src.ms) == 0 {
+		return nil
+	}
+	tgt.ms = st.without(tgt.ms, countries(st, src))
+	dc.trace("sentence %d: verb %q: stated future use of force: threat source=%v target=%v", st.index,
+		st.toks[vg.Head].Text, names(st, src), names(st, tgt))
+	return c.emit(st, threatRule, vg.Head, src, tgt, mood{note: " (stated force: threat)"}, dc)
+}
+
+// speaker returns the subject of the reporting verb that states verb
+// group v ("the army chief said Iran's attack would be met ...").
+func (c *Coder) speaker(st *sent, v int) role {
+	if g := st.reporter(v); g >= 0 {
+		return c.subjectFor(st, g, 0)
+	}
+	return role{}
+}
+
+// hostileTarget finds "to/against (any) ... HOSTILE" after token i and
+// the actor named inside that phrase ("to any new Israeli strike": ISR).
+func (st *sent) hostileTarget(i int) (role, bool) {
+	for k := i; k < len(st.toks) && k < i+4; k++ {
+		w := st.toks[k].Lower
+		if w != "to" && w != "against" {
+			if st.toks[k].Tag == "RB" || w == "and" || w == "," {
+				continue
+			}
+			return role{}, false
+		}
+		var r role
+		for j := k + 1; j < len(st.toks) && j <= k+6; j++ {
+			if m := st.owner[j]; m >= 0 && len(r.ms) == 0 {
+				r = role{ms: st.group(m)}
+				continue
+			}
+			t := st.toks[j]
+			if (t.Tag == "NN" || t.Tag == "NNS") && hostileNouns[t.Lemma] {
+				if j+2 < len(st.toks) && st.toks[j+1].Lower == "by" && len(r.ms) == 0 {
+					r = st.object(j + 2)
+				}
+				return r, true
+			}
+			if !isNPModifier(t.Tag) {
+				break
+			}
+		}
+		return role{}, false
+	}
+	return role{}, false
+}
+
+// hostileSubject finds a subject noun phrase ending before token i whose
+// head is a hostile act with an actor in it ("Iran's attack").
+func (st *sent) hostileSubject(i int) (role, bool) {
+	k := i - 1
+	if k < 0 || !hostileNouns[st.toks[k].Lemma] || !isNounTag(st.toks[k].Tag) {
+		return role{}, false
+	}
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if m := st.owner[j]; m >= 0 {
+			return role{ms: st.group(m)}, true
+		}
+		if !isNPModifier(st.toks[j].Tag) {
+			break
+		}
+	}
+	return role{}, false
+}
+
+// answered reports "with a (swift/military) response" after token i.
+func (st *sent) answered(i int) bool {
+	if i >= len(st.toks) || st.toks[i].Lower != "with" {
+		return false
+	}
+	for k := i + 1; k < len(st.toks) && k <= i+4; k++ {
+		if answerNouns[st.toks[k].Lemma] && isNounTag(st.toks[k].Tag) {
+			return true
+		}
+		if !isNPModifier(st.toks[k].Tag) {
+			return false
+		}
+	}
+	return false
+}
+
+// warPhraseAfter reports "a declaration of war" within a few tokens
+// after i in the clause.
+func (st *sent) warPhraseAfter(i int) bool {
+	for k := i; k < len(st.toks) && k < i+5; k++ {
+		for _, p := range warPhrases {
+			if k+len(p) <= len(st.toks) && phraseAt(st.toks, k, p) {
+				return true
+			}
+		}
+		if st.boundary(k) && st.toks[k].Lower != "as" { // "treated as an act of war"
+			return false
+		}
+	}
+	return false
+}
+
+// prepAfter returns the index of preposition w within the clause after
+// token i, or -1.
+func (st *sent) prepAfter(i int, w string) int {
+	for k := i; k < len(st.toks) && k < i+10; k++ {
+		if st.toks[k].Lower == w {
+			return k
+		}
+		if st.boundary(k) {
+			return -1
+		}
+	}
+	return -1
 }

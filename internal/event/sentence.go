@@ -81,7 +81,7 @@ func (s *sent) resolveThey(i int) {
 			continue
 		}
 		g := s.group(m)
-		if len(g) < 2 {
+		if len(g) < 2 && !s.pluralMention(m) {
 			return
 		}
 		c := s.ments[g[0]]
@@ -94,6 +94,14 @@ func (s *sent) resolveThey(i int) {
 		s.ments = append(s.ments, c)
 		return
 	}
+}
+
+// pluralMention reports a mention headed by a plural noun ("G7 foreign
+// ministers", "the rebels"): a later "they" can stand for it alone.
+func (s *sent) pluralMention(m int) bool {
+	mn := s.ments[m]
+	t := s.toks[mn.End-1].Tag
+	return mn.Type != "pair" && (t == "NNS" || t == "NNPS")
 }
 
 func (s *sent) setVerbGroups(vgs []nlp.VerbGroup) {

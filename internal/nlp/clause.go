@@ -40,7 +40,8 @@ func VerbGroups(toks []Token) []VerbGroup {
 func coordinate(toks []Token, vgs []VerbGroup) {
 	for v := 1; v < len(vgs); v++ {
 		g, p := &vgs[v], vgs[v-1]
-		if !g.Participle || !(p.Passive || p.Finite && toks[p.Head].Tag == "VBN") {
+		bare := toks[g.Head].Tag == "VB" && !g.Finite && !g.Infinitive && !g.Gerund && (p.Infinitive || p.Modal != "")
+		if !bare && (!g.Participle || !(p.Passive || p.Finite && toks[p.Head].Tag == "VBN")) {
 			continue
 		}
 		k := g.Start - 1
@@ -48,6 +49,10 @@ func coordinate(toks []Token, vgs []VerbGroup) {
 			k--
 		}
 		if k < p.End || toks[k].Tag != "CC" || !conjunctions[toks[k].Lower] || hasBreak(toks[p.End:k]) {
+			continue
+		}
+		if bare { // "to send troops and cut ties", "would impose sanctions and expel envoys"
+			g.Infinitive, g.Finite, g.Modal = p.Infinitive, p.Finite, p.Modal
 			continue
 		}
 		g.Participle, g.Passive, g.Finite, g.Modal = false, p.Passive, p.Finite, p.Modal

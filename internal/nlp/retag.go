@@ -32,6 +32,9 @@ func retag(toks []Token, headline bool) {
 	impossibleTenses(toks)
 	afterAuxiliary(toks)
 	demoteNonVerbs(toks)
+	if !headline {
+		namesNotVerbs(toks)
+	}
 	for s := 0; s < len(toks); {
 		e := clauseEnd(toks, s)
 		if !hasFinite(toks[s:e]) {
@@ -229,6 +232,19 @@ func demoteNonVerbs(toks []Token) {
 	}
 }
 
+// namesNotVerbs retags as proper nouns capitalised words tagged as verbs
+// that the verb lexicon does not know, outside headlines: "to/TO
+// Ukraine/VB", "Xi Jinping/VBG", "Dutch/VBP officials".
+func namesNotVerbs(toks []Token) {
+	for i := range toks {
+		t := &toks[i]
+		if IsVerb(t.Tag) && t.Tag != "MD" && isCapitalised(t.Text) && isWordToken(t.Lower) && !isVerbWord(t.Lower) &&
+			!isAux(t.Lower) {
+			t.Tag = "NNP"
+		}
+	}
+}
+
 // isWordToken reports whether w is made of letters (and inner hyphens).
 func isWordToken(w string) bool {
 	for i := 0; i < len(w); i++ {
@@ -313,7 +329,7 @@ func promoteVerb(toks []Token, s, e int, headline bool) {
 			return // "Erdogan to Host Peace Talks": the infinitive is the verb
 		}
 		if t.Tag == "VBN" && subjectEnd(&toks[i-1], headline) && (objectStart(nextTag(toks, i+1, e)) ||
-			!headline && nextTag(toks, i+1, e) == "IN" && toks[i+1].Lower != "by" && !prepBefore(toks, s, i)) {
+			!headline && pastComplement(toks, i+1, e) && !prepBefore(toks, s, i)) {
 			t.Tag = "VBD"
 			return
 		}
@@ -349,9 +365,32 @@ func promoteVerb(toks []Token, s, e int, headline bool) {
 			!isNounTag(nextTag(toks, i+2, e)) {
 			continue // "Jets Strike Gaza": the plural is the subject
 		}
+		if f == formS && i+1 < e && (toks[i+1].Tag == "VBN" || toks[i+1].Tag == "VBD") && isVerbWord(toks[i+1].Lower) {
+			continue // "FARC rebels handed/VBN over": the participle is the verb
+		}
 		t.Tag = tag
 		return
 	}
+}
+
+// pastComplement reports what may follow a past tense but not a passive
+// participle in a verbless clause: a preposition other than "by" or a
+// particle, adverbs before them allowed ("negotiated late into the
+// night", "handed over the hostages", "resigned abruptly on Friday").
+func pastComplement(toks []Token, i, e int) bool {
+	for i < e && toks[i].Tag == "RB" {
+		i++
+	}
+	if i >= e {
+		return false
+	}
+	switch toks[i].Tag {
+	case "IN":
+		return toks[i].Lower != "by"
+	case "RP":
+		return true
+	}
+	return false
 }
 
 // prepBefore reports a preposition in toks[s:i]: "in remarks published
@@ -563,8 +602,22 @@ func impossibleTenses(toks []Token) {
 		case (t.Tag == "VBZ" || t.Tag == "VBP") && i+1 < len(toks) && toks[i+1].Tag == "VBD" &&
 			strings.HasSuffix(t.Lower, "s") && !isAux(t.Lower) && toks[i-1].Tag != "PRP":
 			t.Tag = "NNS"
+		case t.Tag == "VBZ" && i+1 < len(toks) && toks[i+1].Tag == "VBN" && strings.HasSuffix(t.Lower, "s") &&
+			!isAux(t.Lower) && !linking[t.Lower] && nounModifier(toks[i-1].Tag) && isVerbWord(toks[i+1].Lower):
+			t.Tag = "NNS" // "FARC rebels/VBZ handed/VBN over": a plural noun, the subject
 		}
 	}
+}
+
+// linking are -s verbs that take a participle as a complement ("seems
+// tired", "remains committed").
+var linking = map[string]bool{"seems": true, "appears": true, "looks": true, "remains": true, "becomes": true,
+	"feels": true, "stands": true, "sounds": true, "stays": true, "grows": true}
+
+// nounModifier reports a tag that can only modify a following noun: a
+// name, an adjective, a determiner or a number.
+func nounModifier(tag string) bool {
+	return tag == "NNP" || tag == "JJ" || tag == "DT" || tag == "CD"
 }
 
 // baseOrUnknown reports a base verb form, or a word with no verb reading
