@@ -14,7 +14,7 @@ import (
 
 // devsetFloor is the full-triple F1 the dev set must keep: a regression
 // below it fails. The bar is 0.85.
-const devsetFloor = 0.63
+const devsetFloor = 0.75
 
 // TestDevset codes the hand-written dev set and prints precision, recall
 // and F1 for event type and for the full (source, target, code) triple.
