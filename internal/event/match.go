@@ -289,6 +289,10 @@ func (s *sent) looseSlotExcept(i int, except map[string]bool) (role, int) {
 			return role{ms: g}, end
 		}
 		t := s.toks[k]
+		if n := s.memberList(k); n > 0 {
+			k += n - 1 // "diplomats from seven countries, including Germany": the members
+			continue
+		}
 		if t.Lower == "by" && k > i+1 && s.toks[k-1].Tag == "VBN" && s.reducedRelative(k-1) && s.adjunctNP(k-2) {
 			break // "normalise ties in a deal announced by Trump": the adjunct's agent is not the target
 		}
@@ -297,6 +301,26 @@ func (s *sent) looseSlotExcept(i int, except map[string]bool) (role, int) {
 		}
 	}
 	return role{}, i
+}
+
+// memberList returns the length of the words at k that open a list of
+// members after a plural noun (", including", "including", ", such as"),
+// or 0: the members stand for the noun.
+func (s *sent) memberList(k int) int {
+	if k == 0 || s.toks[k-1].Tag != "NNS" {
+		return 0
+	}
+	n := 0
+	if s.toks[k].Lower == "," {
+		n = 1
+	}
+	switch {
+	case k+n < len(s.toks) && s.toks[k+n].Lower == "including":
+		return n + 1
+	case k+n+1 < len(s.toks) && s.toks[k+n].Lower == "such" && s.toks[k+n+1].Lower == "as":
+		return n + 2
+	}
+	return 0
 }
 
 // place reports a state mention in a place phrase ("in northern Syria").

@@ -241,10 +241,29 @@ func (s *sent) coordinated(a, b int) bool {
 			return false
 		}
 	}
-	if comma && s.fronted(a, b) {
+	if comma && (s.fronted(a, b) || s.opensClause(b)) {
 		return false
 	}
 	return joined
+}
+
+// opensClause reports a mention after a finite verb whose noun phrase is
+// followed by another finite verb: after a bare comma it starts a new
+// clause ("... on their border, US mediators said"), it does not extend a
+// list (headline "Biden, Xi Agree To ..." has no verb before).
+func (s *sent) opensClause(b int) bool {
+	if !s.finiteBefore(s.ments[b].Start) {
+		return false
+	}
+	e := s.ments[b].End
+	for e < len(s.toks) && isNounTag(s.toks[e].Tag) && s.vgAt[e] < 0 {
+		e++
+	}
+	if e >= len(s.toks) {
+		return false
+	}
+	v := s.vgAt[e]
+	return v >= 0 && s.vgs[v].Finite
 }
 
 // parenEnd returns the ")" closing a short parenthesis opened at i, or -1.
@@ -287,3 +306,13 @@ func (s *sent) boundary(i int) bool {
 }
 
 func isNounTag(t string) bool { return len(t) >= 2 && t[0] == 'N' && t[1] == 'N' }
+
+// finiteBefore reports a finite verb group before token i.
+func (s *sent) finiteBefore(i int) bool {
+	for _, vg := range s.vgs {
+		if vg.Start < i && vg.Finite {
+			return true
+		}
+	}
+	return false
+}
