@@ -22,6 +22,9 @@ type mood struct {
 	// agreed marks intent from a decision ("agreed to", "decided to"):
 	// deciding on diplomatic cooperation is that cooperation.
 	agreed bool
+	// decided marks an announced decision ("agreed to", "said they would"):
+	// for a cut in relations or a sanction it is the measure itself.
+	decided bool
 }
 
 var (
@@ -60,6 +63,7 @@ func (c *Coder) moodDepth(st *sent, v, depth int) mood {
 	if vg.Modal == "would" && !m.negated && !st.conditional(v) && !st.question() {
 		if g := st.reporter(v); g >= 0 {
 			m.hypo, m.conv, m.note = false, convIntent, " (stated future: "+st.vgs[g].Lemma+" ... would)" // "said it would reopen": intent
+			m.decided = !threatVerbs[st.vgs[g].Lemma]
 		}
 	}
 	if future && !m.negated && st.wishGovernor(v) < 0 && st.conditionAfter(v) {
@@ -88,6 +92,7 @@ func (c *Coder) moodDepth(st *sent, v, depth int) mood {
 	case intentVerbs[gl] || linkVerbs[gl] && st.intentAdjective(v):
 		m.conv, m.note = convIntent, " (+intent)"
 		m.agreed = decideVerbs[gl] && !gm.hypo
+		m.decided = m.agreed
 	}
 	if m.conv != convNone && gm.negated {
 		m.negated = true
@@ -214,6 +219,9 @@ func (c *Coder) convert(code string, m mood) string {
 	case convIntent:
 		if m.agreed && code[:2] == "05" && code != "057" {
 			return code
+		}
+		if m.decided && code[:2] == "16" {
+			return code // "agreed to widen sanctions", "said they would impose entry bans": the sanction
 		}
 		to = intentCode(code)
 	case convReject:
