@@ -13,7 +13,7 @@ func TestClauseStructure(t *testing.T) {
 		one("China rejected claims that its hackers had attacked American power grids.", "CHN - 016"),
 		one("Japan denied the report and summoned China's ambassador.", "JPN - 016; JPN CHNGOV 114"),
 		one("Russia said that Ukrainian drones had attacked a Russian airbase, accusing Kyiv of terrorism.",
-			"RUS UKRGOV 1121; UKR RUS 195"),
+			"RUS UKRGOV 1121; UKRMIL RUS 195"),
 		one("Thai and Cambodian troops fought with Cambodian artillery along the border.", "KHMMIL THAMIL 194; THAMIL KHMMIL 194"),
 		one("Somali bandits hijacked an Indian fishing boat off Puntland and took its crew hostage.", "SOMCRM IND 181"),
 		one("Protests spread across the country, prompting Peru's president to declare a state of emergency.", "PERGOV - 1724"),
