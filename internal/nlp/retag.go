@@ -50,24 +50,52 @@ func retag(toks []Token, headline bool) {
 // afterInterjection makes a past participle the main verb when it follows
 // a comma that closes a relative clause or apposition after the subject,
 // and nothing before that interjection is finite: "Saudi Arabia, which
-// co-hosts the talks, called/VBN on the army" -> called/VBD.
+// co-hosts the talks, called/VBN on the army" -> called/VBD. A floating
+// quantifier or adverb may stand between ("..., both pledged"), and after
+// a relative clause a past form tagged as a noun is the verb too ("Bazoum,
+// who has been held ..., spoke/NN by telephone").
 func afterInterjection(toks []Token) {
 	for i := 2; i < len(toks); i++ {
-		if toks[i].Tag != "VBN" || toks[i-1].Lower != "," {
+		c := i - 1
+		if floating(toks[c]) {
+			c--
+		}
+		if c < 1 || toks[c].Lower != "," {
 			continue
 		}
-		j := i - 2
+		j := c - 1
 		for j > 0 && toks[j].Lower != "," {
 			j--
 		}
-		if j <= 0 || i-j > 16 || !isNounTag(toks[j-1].Tag) {
+		if j <= 0 || c-j > 16 || !isNounTag(toks[j-1].Tag) || finiteBefore(toks, j) {
 			continue
 		}
-		if finiteBefore(toks, j) {
-			continue
+		if toks[i].Tag == "VBN" || relativeTag(toks[j+1].Tag) && pastAsNoun(toks, i) {
+			toks[i].Tag = "VBD"
 		}
-		toks[i].Tag = "VBD"
 	}
+}
+
+// floating reports a word that may sit between a subject and its verb:
+// "both", "all", "each", or an adverb.
+func floating(t Token) bool {
+	return t.Lower == "both" || t.Lower == "all" || t.Lower == "each" || t.Tag == "RB"
+}
+
+// relativeTag reports a relative pronoun tag (who, whose, which).
+func relativeTag(tag string) bool { return tag == "WP" || tag == "WP$" || tag == "WDT" }
+
+// pastAsNoun reports a past form of a known verb tagged as a noun or
+// adjective, not followed by a noun it could modify ("spoke/NN by").
+func pastAsNoun(toks []Token, i int) bool {
+	t := toks[i]
+	if t.Tag != "NN" && t.Tag != "JJ" || isVerbNounToo(t.Lower) {
+		return false
+	}
+	if f := verbForm(t.Lower); f != formPast && f != formEd {
+		return false
+	}
+	return i+1 >= len(toks) || !isNounTag(toks[i+1].Tag)
 }
 
 // finiteBefore reports a finite verb among toks[:j].

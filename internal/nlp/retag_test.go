@@ -115,6 +115,13 @@ func TestRetag(t *testing.T) {
 			"Police/NNP Clash/VBP With/IN Fans/NNS"},
 		{"US is the country", "Zelensky/NNP tells/VBZ US/PRP", true, "Zelensky/NNP tells/VBZ US/NNP"},
 		{"all-caps US left alone", "LET/VB US/PRP PRAY/VB", true, "LET/VB US/PRP PRAY/VB"},
+		{"participle after a relative clause and a floating quantifier",
+			"Chile/NNP and/CC Peru/NNP ,/, whose/WP$ talks/NNS are/VBP stalled/VBN ,/, both/DT signed/VBN the/DT pact/NN", false,
+			"Chile/NNP and/CC Peru/NNP ,/, whose/WP$ talks/NNS are/VBP stalled/VBN ,/, both/DT signed/VBD the/DT pact/NN"},
+		{"past form tagged as a noun after a relative clause", "Kagame/NNP ,/, who/WP was/VBD in/IN Paris/NNP ,/, spoke/NN with/IN Macron/NNP", false,
+			"Kagame/NNP ,/, who/WP was/VBD in/IN Paris/NNP ,/, spoke/VBD with/IN Macron/NNP"},
+		{"noun after an apposition stays a noun", "Kagame/NNP ,/, the/DT president/NN ,/, spoke/NN with/IN Macron/NNP", false,
+			"Kagame/NNP ,/, the/DT president/NN ,/, spoke/NN with/IN Macron/NNP"},
 	}
 	for _, tt := range tests {
 		toks := tagged(tt.in)
