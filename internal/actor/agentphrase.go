@@ -229,7 +229,7 @@ func (a *Article) agentRun(toks []nlp.Token, j int) (head match, stop int) {
 		if k < covered {
 			continue
 		}
-		if head.p == nil && (placeNouns[toks[k].Lemma] || placeNouns[toks[k].Lower] || isSide(toks[k].Lower)) {
+		if head.p == nil && (placeNouns[toks[k].Lemma] || placeNouns[toks[k].Lower] || isSide(toks[k].Lower) || isNational(toks, k)) {
 			return match{}, k
 		}
 		if !isModifier(toks[k]) || head.p != nil && !startsLower(toks[k].Text) {
@@ -250,6 +250,15 @@ var genericHeads = map[string]bool{"leader": true, "chief": true, "head": true, 
 	"representative": true, "commander": true, "activist": true, "supporter": true, "figure": true}
 
 func isSide(w string) bool { return w == "side" || w == "sides" }
+
+// isNational reports "national(s)" used as a noun at k: "a German national"
+// stands for its state, like "Germans"; "the national team" does not.
+func isNational(toks []nlp.Token, k int) bool {
+	if toks[k].Lower != "national" && toks[k].Lower != "nationals" {
+		return false
+	}
+	return k+1 >= len(toks) || !isNounTag(toks[k+1].Tag) && !strings.HasPrefix(toks[k+1].Tag, "JJ")
+}
 
 func startsLower(s string) bool { return s != "" && (s[0] < 'A' || s[0] > 'Z') }
 
