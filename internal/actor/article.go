@@ -62,6 +62,7 @@ func (a *Article) Find(toks []nlp.Token) []Mention {
 	var out []Mention
 	firstPerson, salientInPP := true, false
 	a.sentState, a.pending, a.prev = "", a.pending[:0], Mention{}
+	appos := a.appositionSpans(toks)
 	for i := 0; i < len(toks); {
 		mn, ok := a.next(toks, i)
 		if !ok {
@@ -73,6 +74,9 @@ func (a *Article) Find(toks []nlp.Token) []Mention {
 			continue
 		}
 		out = append(out, mn)
+		if inSpans(appos, mn.Start) {
+			continue // describes the name before it: no context of its own
+		}
 		a.prev = mn
 		a.learnAcronym(toks, mn)
 		a.noteOrg(toks, mn)
@@ -84,6 +88,7 @@ func (a *Article) Find(toks []nlp.Token) []Mention {
 		a.noteActor(mn)
 	}
 	out = a.appositives(toks, out)
+	out = dropAppositions(out, appos)
 	a.remember(out)
 	a.domesticContext(toks, out)
 	return out
