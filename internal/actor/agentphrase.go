@@ -24,6 +24,9 @@ func (a *Article) nationality(toks []nlp.Token, i int) (base, bool) {
 	if toks[i].Lower == "the" && i+1 < len(toks) {
 		i++
 	}
+	if (toks[i].Lower == "its" || toks[i].Lower == "their") && i+1 < len(toks) && a.stateAdjective(toks, i+1) {
+		i++ // "their German counterparts": the adjective names the state
+	}
 	if (toks[i].Lower == "its" || toks[i].Lower == "their") && a.lastGroup != nil {
 		st := a.lastGroup
 		return base{code: st.Code, country: st.Code, name: st.firstName(), end: i + 1, state: true}, true
@@ -168,9 +171,31 @@ func (a *Article) agentMention(b base, head match, start int) Mention {
 	case e.Prefix:
 		mn.Code, mn.Name = combine(e.Code, b.code), b.name+" "+agentLabel(e.Code)
 	default:
-		mn.Code, mn.Name = combine(b.code, e.Code), b.name+" "+agentLabel(e.Code)
+		code := a.counterpartRole(head, e.Code)
+		mn.Code, mn.Name = combine(b.code, code), b.name+" "+agentLabel(code)
 	}
 	return mn
+}
+
+// counterpartRole is the role of "(their German) counterparts": that of the
+// actor they are the counterparts of, the previous one of the sentence
+// ("Turkish police ... their German counterparts" -> police). Other agents
+// keep code.
+func (a *Article) counterpartRole(head match, code string) string {
+	if head.p.words[len(head.p.words)-1] != "counterpart" && head.p.words[len(head.p.words)-1] != "counterparts" {
+		return code
+	}
+	p := a.prev
+	if p.Country == "" || len(p.Code) != 6 || p.Code[:3] != p.Country || a.m.states[p.Country] == nil {
+		return code
+	}
+	return p.Code[3:]
+}
+
+// stateAdjective reports a state's nationality adjective at i.
+func (a *Article) stateAdjective(toks []nlp.Token, i int) bool {
+	mt, ok := a.m.longest(toks, i, func(k int) bool { return k == PhraseAdjective })
+	return ok && mt.p.entry.Kind == "state"
 }
 
 // formerOf codes "former Chinese president" as the state's elite.

@@ -208,8 +208,8 @@ func (a *Article) bareAgent(toks []nlp.Token, mt match, mn Mention) Mention {
 	case domestic[e.Code] && a.sentState != "" && !indefinite(toks, mt.start) &&
 		(e.Code != "GOV" || definite(toks, mt.start) && !plural(toks[mt.end-1])):
 		c = a.sentState
-	case !plural(toks[mt.end-1]) && !indefinite(toks, mt.start):
-		c = a.agentHome[e.Code]
+	case !plural(toks[mt.end-1]) && !indefinite(toks, mt.start) && !titled(toks, mt.end):
+		c = a.agentHome[e.Code] // not "the former spy Sergei Skripal": a title names its own person
 	}
 	if c != "" && a.m.states[c] != nil {
 		mn.Code, mn.Country = c+e.Code, c

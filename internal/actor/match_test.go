@@ -168,6 +168,10 @@ func TestFind(t *testing.T) {
 			[]string{"Arnorian police=ARNCOP", "Frodo Baggins=MED"}},
 		{"apposition after a demonym", "", []string{"Arnor detained two Canadians, a former diplomat and a trader."},
 			[]string{"Arnor=ARN", "Canadians=CAN"}},
+		{"counterparts take the role of the actor before", "", []string{"Arnorian police met their Chinese counterparts."},
+			[]string{"Arnorian police=ARNCOP", "their Chinese counterparts=CHNCOP"}},
+		{"a title before a name is no known institution", "", []string{"Arnorian spies said the spy Frodo Baggins left."},
+			[]string{"Arnorian spies=ARNSPY", "spy=SPY"}},
 		{"capitalised list is no apposition", "", []string{"Rioters stormed Arnor's Congress, Supreme Court and palace."},
 			[]string{"Rioters=ARNCVL", "Arnor 's Congress=ARNLEG", "Supreme Court=ARNJUD"}},
 	}
