@@ -178,7 +178,7 @@ func (a *Article) single(toks []nlp.Token, i int) (Mention, bool) {
 	mn := Mention{Start: i, End: mt.end, Code: e.Code, Name: e.firstName(), Country: e.Country, Members: e.Members}
 	switch e.Kind {
 	case "state":
-		return a.stateMention(&mt, mn)
+		return a.stateMention(toks, &mt, mn)
 	case "org":
 		mn.Type, mn.Country = orgType(e), a.orgCountry(e)
 		return mn, true
@@ -257,7 +257,7 @@ func definite(toks []nlp.Token, i int) bool {
 // belong to the state already acting in the sentence.
 var domestic = map[string]bool{"GOV": true, "OPP": true, "COP": true, "JUD": true, "LEG": true, "PTY": true}
 
-func (a *Article) stateMention(mt *match, mn Mention) (Mention, bool) {
+func (a *Article) stateMention(toks []nlp.Token, mt *match, mn Mention) (Mention, bool) {
 	mn.Country, mn.Type = mn.Code, "state"
 	switch mt.p.kind {
 	case PhraseCapital:
@@ -267,8 +267,32 @@ func (a *Article) stateMention(mt *match, mn Mention) (Mention, bool) {
 			return Mention{}, false
 		}
 	}
+	if mt.p.kind != PhraseCapital && drillsBy(toks, mt.start) {
+		mn.Code, mn.Type, mn.Name = mn.Code+"MIL", "agent", mn.Name+" military"
+	}
 	return mn, true
 }
+
+// drillsBy reports a state named as the agent of military exercises:
+// "joint drills by South Korea and the United States" are held by their
+// militaries.
+func drillsBy(toks []nlp.Token, start int) bool {
+	for k := start - 1; k >= 1 && k >= start-8; k-- {
+		switch w := toks[k].Lower; {
+		case w == "by":
+			w := toks[k-1].Lower
+			return exerciseNouns[w] || w == "games" && k >= 2 && toks[k-2].Lower == "war"
+		case w == "the" || w == "and" || w == ",", toks[k].Tag == "NNP" || toks[k].Tag == "NNPS":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// exerciseNouns are military exercises.
+var exerciseNouns = map[string]bool{"drills": true, "drill": true, "exercises": true, "exercise": true,
+	"manoeuvres": true, "maneuvers": true, "wargames": true, "war-games": true}
 
 // adjectiveState matches a nationality adjective before a plain noun as
 // its state: "the Russian invasion", "Chinese imports" (agents such as

@@ -172,6 +172,8 @@ func TestFind(t *testing.T) {
 			[]string{"Arnorian police=ARNCOP", "their Chinese counterparts=CHNCOP"}},
 		{"a title before a name is no known institution", "", []string{"Arnorian spies said the spy Frodo Baggins left."},
 			[]string{"Arnorian spies=ARNSPY", "spy=SPY"}},
+		{"drills by states are their militaries", "", []string{"Arnor condemned naval drills by China and the United States."},
+			[]string{"Arnor=ARN", "China=CHNMIL", "United States=USAMIL"}},
 		{"capitalised list is no apposition", "", []string{"Rioters stormed Arnor's Congress, Supreme Court and palace."},
 			[]string{"Rioters=ARNCVL", "Arnor 's Congress=ARNLEG", "Supreme Court=ARNJUD"}},
 	}
