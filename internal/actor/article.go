@@ -128,6 +128,9 @@ func (a *Article) mentionAt(toks []nlp.Token, i int) (Mention, bool) {
 	if mn, ok := a.pronoun(toks, i); ok {
 		return mn, true
 	}
+	if mn, ok := a.relative(toks, i); ok {
+		return mn, true
+	}
 	if mn, ok := a.adjectivePair(toks, i); ok {
 		return mn, true
 	}
@@ -145,6 +148,30 @@ func (a *Article) mentionAt(toks []nlp.Token, i int) (Mention, bool) {
 	}
 	return a.single(toks, i)
 }
+
+// relative matches "the half-brother of Kim Jong-un", "the son of the
+// president": a relative of an actor is not that actor; the phrase is
+// consumed as a null mention so that the actor inside it acts for nobody.
+func (a *Article) relative(toks []nlp.Token, i int) (Mention, bool) {
+	if !kinWords[toks[i].Lower] || i+2 >= len(toks) || toks[i+1].Lower != "of" {
+		return Mention{}, false
+	}
+	k := i + 2
+	if toks[k].Lower == "the" && k+1 < len(toks) {
+		k++
+	}
+	in, ok := a.mentionAt(toks, k)
+	if !ok || in.Type == KindNull {
+		return Mention{}, false
+	}
+	return Mention{Start: i, End: in.End, Type: KindNull}, true
+}
+
+// kinWords are family relations.
+var kinWords = map[string]bool{"brother": true, "half-brother": true, "sister": true, "half-sister": true,
+	"son": true, "daughter": true, "wife": true, "husband": true, "widow": true, "nephew": true, "niece": true,
+	"cousin": true, "uncle": true, "aunt": true, "mother": true, "father": true, "son-in-law": true,
+	"brother-in-law": true, "stepson": true, "stepdaughter": true, "grandson": true, "granddaughter": true}
 
 // pronoun resolves he/she/his/her/him to the salient person.
 func (a *Article) pronoun(toks []nlp.Token, i int) (Mention, bool) {

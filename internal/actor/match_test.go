@@ -174,6 +174,8 @@ func TestFind(t *testing.T) {
 			[]string{"Arnorian spies=ARNSPY", "spy=SPY"}},
 		{"drills by states are their militaries", "", []string{"Arnor condemned naval drills by China and the United States."},
 			[]string{"Arnor=ARN", "China=CHNMIL", "United States=USAMIL"}},
+		{"a relative of an actor is not the actor", "", []string{"Agents shot the nephew of the Arnorian president."},
+			[]string{"Agents=SPY"}},
 		{"capitalised list is no apposition", "", []string{"Rioters stormed Arnor's Congress, Supreme Court and palace."},
 			[]string{"Rioters=ARNCVL", "Arnor 's Congress=ARNLEG", "Supreme Court=ARNJUD"}},
 	}
