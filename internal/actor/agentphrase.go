@@ -123,6 +123,11 @@ func (a *Article) nationalAgent(toks []nlp.Token, i int) (Mention, bool) {
 	if b.state && b.kind == PhraseName && b.end > i && toks[b.end-1].Lower != "'s" && expertise(toks, head) {
 		return a.topicAgent(toks, start, head), true
 	}
+	if w := toks[i].Lower; (w == "its" || w == "their") && b.state && neighbours[toks[head.end-1].Lower] {
+		// "severed ties with Morocco, accusing its neighbour": the neighbouring
+		// state, the one the clause dealt with last, not its residents
+		return Mention{Start: start, End: head.end, Code: b.country, Country: b.country, Type: "state", Name: b.name}, true
+	}
 	mn := a.agentMention(b, head, start)
 	if former {
 		mn = formerOf(mn)
@@ -273,6 +278,8 @@ func (a *Article) agentRun(toks []nlp.Token, j int) (head match, stop int) {
 var genericHeads = map[string]bool{"leader": true, "chief": true, "head": true, "spokesman": true,
 	"spokeswoman": true, "spokesperson": true, "official": true, "officer": true, "member": true,
 	"representative": true, "commander": true, "activist": true, "supporter": true, "figure": true}
+
+var neighbours = map[string]bool{"neighbour": true, "neighbor": true, "neighbours": true, "neighbors": true}
 
 func isSide(w string) bool { return w == "side" || w == "sides" }
 

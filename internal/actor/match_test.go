@@ -176,6 +176,8 @@ func TestFind(t *testing.T) {
 			[]string{"Arnor=ARN", "China=CHNMIL", "United States=USAMIL"}},
 		{"a relative of an actor is not the actor", "", []string{"Agents shot the nephew of the Arnorian president."},
 			[]string{"Agents=SPY"}},
+		{"its neighbour is a state", "", []string{"Arnor closed the border with Gondor, accusing its neighbour of raids."},
+			[]string{"Arnor=ARN", "Gondor=GON", "its neighbour=GON"}},
 		{"capitalised list is no apposition", "", []string{"Rioters stormed Arnor's Congress, Supreme Court and palace."},
 			[]string{"Rioters=ARNCVL", "Arnor 's Congress=ARNLEG", "Supreme Court=ARNJUD"}},
 	}
