@@ -24,6 +24,9 @@ func (a *Article) nationality(toks []nlp.Token, i int) (base, bool) {
 	if toks[i].Lower == "the" && i+1 < len(toks) {
 		i++
 	}
+	if (toks[i].Lower == "its" || toks[i].Lower == "their") && i+1 < len(toks) && a.stateAdjective(toks, i+1) {
+		i++ // "their German counterparts": the adjective names the state
+	}
 	if (toks[i].Lower == "its" || toks[i].Lower == "their") && a.lastGroup != nil {
 		st := a.lastGroup
 		return base{code: st.Code, country: st.Code, name: st.firstName(), end: i + 1, state: true}, true
@@ -120,6 +123,11 @@ func (a *Article) nationalAgent(toks []nlp.Token, i int) (Mention, bool) {
 	if b.state && b.kind == PhraseName && b.end > i && toks[b.end-1].Lower != "'s" && expertise(toks, head) {
 		return a.topicAgent(toks, start, head), true
 	}
+	if w := toks[i].Lower; (w == "its" || w == "their") && b.state && neighbours[toks[head.end-1].Lower] {
+		// "severed ties with Morocco, accusing its neighbour": the neighbouring
+		// state, the one the clause dealt with last, not its residents
+		return Mention{Start: start, End: head.end, Code: b.country, Country: b.country, Type: "state", Name: b.name}, true
+	}
 	mn := a.agentMention(b, head, start)
 	if former {
 		mn = formerOf(mn)
@@ -168,9 +176,31 @@ func (a *Article) agentMention(b base, head match, start int) Mention {
 	case e.Prefix:
 		mn.Code, mn.Name = combine(e.Code, b.code), b.name+" "+agentLabel(e.Code)
 	default:
-		mn.Code, mn.Name = combine(b.code, e.Code), b.name+" "+agentLabel(e.Code)
+		code := a.counterpartRole(head, e.Code)
+		mn.Code, mn.Name = combine(b.code, code), b.name+" "+agentLabel(code)
 	}
 	return mn
+}
+
+// counterpartRole is the role of "(their German) counterparts": that of the
+// actor they are the counterparts of, the previous one of the sentence
+// ("Turkish police ... their German counterparts" -> police). Other agents
+// keep code.
+func (a *Article) counterpartRole(head match, code string) string {
+	if head.p.words[len(head.p.words)-1] != "counterpart" && head.p.words[len(head.p.words)-1] != "counterparts" {
+		return code
+	}
+	p := a.prev
+	if p.Country == "" || len(p.Code) != 6 || p.Code[:3] != p.Country || a.m.states[p.Country] == nil {
+		return code
+	}
+	return p.Code[3:]
+}
+
+// stateAdjective reports a state's nationality adjective at i.
+func (a *Article) stateAdjective(toks []nlp.Token, i int) bool {
+	mt, ok := a.m.longest(toks, i, func(k int) bool { return k == PhraseAdjective })
+	return ok && mt.p.entry.Kind == "state"
 }
 
 // formerOf codes "former Chinese president" as the state's elite.
@@ -248,6 +278,8 @@ func (a *Article) agentRun(toks []nlp.Token, j int) (head match, stop int) {
 var genericHeads = map[string]bool{"leader": true, "chief": true, "head": true, "spokesman": true,
 	"spokeswoman": true, "spokesperson": true, "official": true, "officer": true, "member": true,
 	"representative": true, "commander": true, "activist": true, "supporter": true, "figure": true}
+
+var neighbours = map[string]bool{"neighbour": true, "neighbor": true, "neighbours": true, "neighbors": true}
 
 func isSide(w string) bool { return w == "side" || w == "sides" }
 

@@ -62,6 +62,7 @@ func (a *Article) Find(toks []nlp.Token) []Mention {
 	var out []Mention
 	firstPerson, salientInPP := true, false
 	a.sentState, a.pending, a.prev = "", a.pending[:0], Mention{}
+	appos := a.appositionSpans(toks)
 	for i := 0; i < len(toks); {
 		mn, ok := a.next(toks, i)
 		if !ok {
@@ -73,6 +74,9 @@ func (a *Article) Find(toks []nlp.Token) []Mention {
 			continue
 		}
 		out = append(out, mn)
+		if inSpans(appos, mn.Start) {
+			continue // describes the name before it: no context of its own
+		}
 		a.prev = mn
 		a.learnAcronym(toks, mn)
 		a.noteOrg(toks, mn)
@@ -84,6 +88,7 @@ func (a *Article) Find(toks []nlp.Token) []Mention {
 		a.noteActor(mn)
 	}
 	out = a.appositives(toks, out)
+	out = dropAppositions(out, appos)
 	a.remember(out)
 	a.domesticContext(toks, out)
 	return out
@@ -123,6 +128,9 @@ func (a *Article) mentionAt(toks []nlp.Token, i int) (Mention, bool) {
 	if mn, ok := a.pronoun(toks, i); ok {
 		return mn, true
 	}
+	if mn, ok := a.relative(toks, i); ok {
+		return mn, true
+	}
 	if mn, ok := a.adjectivePair(toks, i); ok {
 		return mn, true
 	}
@@ -140,6 +148,30 @@ func (a *Article) mentionAt(toks []nlp.Token, i int) (Mention, bool) {
 	}
 	return a.single(toks, i)
 }
+
+// relative matches "the half-brother of Kim Jong-un", "the son of the
+// president": a relative of an actor is not that actor; the phrase is
+// consumed as a null mention so that the actor inside it acts for nobody.
+func (a *Article) relative(toks []nlp.Token, i int) (Mention, bool) {
+	if !kinWords[toks[i].Lower] || i+2 >= len(toks) || toks[i+1].Lower != "of" {
+		return Mention{}, false
+	}
+	k := i + 2
+	if toks[k].Lower == "the" && k+1 < len(toks) {
+		k++
+	}
+	in, ok := a.mentionAt(toks, k)
+	if !ok || in.Type == KindNull {
+		return Mention{}, false
+	}
+	return Mention{Start: i, End: in.End, Type: KindNull}, true
+}
+
+// kinWords are family relations.
+var kinWords = map[string]bool{"brother": true, "half-brother": true, "sister": true, "half-sister": true,
+	"son": true, "daughter": true, "wife": true, "husband": true, "widow": true, "nephew": true, "niece": true,
+	"cousin": true, "uncle": true, "aunt": true, "mother": true, "father": true, "son-in-law": true,
+	"brother-in-law": true, "stepson": true, "stepdaughter": true, "grandson": true, "granddaughter": true}
 
 // pronoun resolves he/she/his/her/him to the salient person.
 func (a *Article) pronoun(toks []nlp.Token, i int) (Mention, bool) {
@@ -173,7 +205,7 @@ func (a *Article) single(toks []nlp.Token, i int) (Mention, bool) {
 	mn := Mention{Start: i, End: mt.end, Code: e.Code, Name: e.firstName(), Country: e.Country, Members: e.Members}
 	switch e.Kind {
 	case "state":
-		return a.stateMention(&mt, mn)
+		return a.stateMention(toks, &mt, mn)
 	case "org":
 		mn.Type, mn.Country = orgType(e), a.orgCountry(e)
 		return mn, true
@@ -203,8 +235,8 @@ func (a *Article) bareAgent(toks []nlp.Token, mt match, mn Mention) Mention {
 	case domestic[e.Code] && a.sentState != "" && !indefinite(toks, mt.start) &&
 		(e.Code != "GOV" || definite(toks, mt.start) && !plural(toks[mt.end-1])):
 		c = a.sentState
-	case !plural(toks[mt.end-1]) && !indefinite(toks, mt.start):
-		c = a.agentHome[e.Code]
+	case !plural(toks[mt.end-1]) && !indefinite(toks, mt.start) && !titled(toks, mt.end):
+		c = a.agentHome[e.Code] // not "the former spy Sergei Skripal": a title names its own person
 	}
 	if c != "" && a.m.states[c] != nil {
 		mn.Code, mn.Country = c+e.Code, c
@@ -252,7 +284,7 @@ func definite(toks []nlp.Token, i int) bool {
 // belong to the state already acting in the sentence.
 var domestic = map[string]bool{"GOV": true, "OPP": true, "COP": true, "JUD": true, "LEG": true, "PTY": true}
 
-func (a *Article) stateMention(mt *match, mn Mention) (Mention, bool) {
+func (a *Article) stateMention(toks []nlp.Token, mt *match, mn Mention) (Mention, bool) {
 	mn.Country, mn.Type = mn.Code, "state"
 	switch mt.p.kind {
 	case PhraseCapital:
@@ -262,8 +294,32 @@ func (a *Article) stateMention(mt *match, mn Mention) (Mention, bool) {
 			return Mention{}, false
 		}
 	}
+	if mt.p.kind != PhraseCapital && drillsBy(toks, mt.start) {
+		mn.Code, mn.Type, mn.Name = mn.Code+"MIL", "agent", mn.Name+" military"
+	}
 	return mn, true
 }
+
+// drillsBy reports a state named as the agent of military exercises:
+// "joint drills by South Korea and the United States" are held by their
+// militaries.
+func drillsBy(toks []nlp.Token, start int) bool {
+	for k := start - 1; k >= 1 && k >= start-8; k-- {
+		switch w := toks[k].Lower; {
+		case w == "by":
+			w := toks[k-1].Lower
+			return exerciseNouns[w] || w == "games" && k >= 2 && toks[k-2].Lower == "war"
+		case w == "the" || w == "and" || w == ",", toks[k].Tag == "NNP" || toks[k].Tag == "NNPS":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// exerciseNouns are military exercises.
+var exerciseNouns = map[string]bool{"drills": true, "drill": true, "exercises": true, "exercise": true,
+	"manoeuvres": true, "maneuvers": true, "wargames": true, "war-games": true}
 
 // adjectiveState matches a nationality adjective before a plain noun as
 // its state: "the Russian invasion", "Chinese imports" (agents such as
