@@ -174,6 +174,8 @@ func (c *Coder) verbRoles(st *sent, v int, b bind, dc *docCtx) (src, tgt role) {
 		return st.byAgent(vg.End), subj
 	case len(b.target.ms) > 0:
 		return subj, b.target
+	case !b.slotted && !b.wide && st.matchCrossesVerb(vg.Head, b.end):
+		return subj, role{} // "blocked roads and demanded the government's resignation": the target is the other verb's
 	case !b.slotted:
 		except := countries(st, subj)
 		if o := st.object(b.end); len(o.ms) > 0 && len(st.without(o.ms, codes(st, subj))) > 0 {
@@ -661,7 +663,7 @@ func countries(st *sent, r role) map[string]bool {
 // twenty Russian diplomats" with "expel * @DIPLOMAT"), not in the subject.
 func (st *sent) insideMatch(head, end int, subj role, except map[string]bool) role {
 	for k := head + 1; k < end; k++ {
-		if m := st.owner[k]; m >= 0 && !contains(subj.ms, m) && !except[st.ments[m].Code] &&
+		if m := st.owner[k]; m >= 0 && !contains(subj.ms, m) && !except[st.ments[m].Code] && !st.place(m) &&
 			(!bare(st.ments[m]) || st.ments[m].Code == "CVL") { // "fired on protesters"; not "deployed troops
 			return role{ms: st.group(m)}
 		}

@@ -232,6 +232,10 @@ func (s *sent) matchSlot(es []celem, i int, passive bool, b *bind) bool {
 		return s.matchFrom(es[1:], i, passive, b)
 	}
 	r, end := s.slotAt(i, len(es) == 1)
+	if r.place {
+		b.end = end
+		return true // the slot holds a place: the event has no target
+	}
 	if len(r.ms) == 0 {
 		return false
 	}
@@ -263,6 +267,9 @@ func (s *sent) slotAt(i int, last bool) (role, int) {
 	}
 	if !last {
 		return role{}, i
+	}
+	if end := s.placeObject(i); end > i {
+		return role{place: true}, end // "hit the suburbs of Kyiv": a place was hit, no one in it is named
 	}
 	return s.looseSlot(i)
 }
@@ -323,11 +330,6 @@ func (s *sent) memberList(k int) int {
 	return 0
 }
 
-// place reports a state mention in a place phrase ("in northern Syria").
-func (s *sent) place(m int) bool {
-	p, ok := s.inPP(s.ments[m].Start)
-	return ok && isLocative(s.toks[p].Lower) && s.ments[m].Type == "state"
-}
 
 // reducedRelative reports a participle after a noun that opens a reduced
 // relative clause: "memos sent by Bree", "roads leading into Mordor".
