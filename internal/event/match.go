@@ -330,7 +330,6 @@ func (s *sent) memberList(k int) int {
 	return 0
 }
 
-
 // reducedRelative reports a participle after a noun that opens a reduced
 // relative clause: "memos sent by Bree", "roads leading into Mordor".
 func (s *sent) reducedRelative(k int) bool {
