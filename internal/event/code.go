@@ -176,6 +176,8 @@ func (c *Coder) verbRoles(st *sent, v int, b bind, dc *docCtx) (src, tgt role) {
 		return subj, b.target
 	case !b.slotted && !b.wide && st.matchCrossesVerb(vg.Head, b.end):
 		return subj, role{} // "blocked roads and demanded the government's resignation": the target is the other verb's
+	case !b.slotted && b.end > 0 && st.harmPatient(b.end-1):
+		return subj, st.byAgent(b.end) // "investigating the killing of an activist": the killer, if named
 	case !b.slotted:
 		except := countries(st, subj)
 		if o := st.object(b.end); len(o.ms) > 0 && len(st.without(o.ms, codes(st, subj))) > 0 {

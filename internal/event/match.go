@@ -289,6 +289,9 @@ func (s *sent) looseSlotExcept(i int, except map[string]bool) (role, int) {
 			g := s.group(m)
 			end := s.ments[g[len(g)-1]].End
 			g = s.without(g, except)
+			if end < len(s.toks) && s.vgAt[end] >= 0 && s.vgs[s.vgAt[end]].Finite && k > i {
+				break // "in a campaign the UN said ...": the subject of another clause
+			}
 			if len(g) == 0 || bare(s.ments[g[0]]) || s.place(m) {
 				k = end - 1 // a place named with in/at/near is where, not whom
 				continue
@@ -296,6 +299,12 @@ func (s *sent) looseSlotExcept(i int, except map[string]bool) (role, int) {
 			return role{ms: g}, end
 		}
 		t := s.toks[k]
+		if s.defiedRule(k) {
+			break // "in defiance of UN sanctions": the rule broken, not a target
+		}
+		if s.harmPatient(k) {
+			return s.byAgent(k + 1), i // "comment on the arrest of a Canadian": the victim is not the target
+		}
 		if n := s.memberList(k); n > 0 {
 			k += n - 1 // "diplomats from seven countries, including Germany": the members
 			continue
