@@ -132,6 +132,7 @@ func (c *Coder) verbEvents(st *sent, v int, dc *docCtx) []candidate {
 			return nil
 		}
 		src, tgt := c.verbRoles(st, v, b, dc)
+		tgt = st.postedTo(src, tgt) // "recalled its ambassadors to the United States"
 		if len(src.ms) == 0 && vg.Passive && len(tgt.ms) > 0 && strings.HasPrefix(cp.p.Code, "15") {
 			src, tgt = tgt, role{} // "the army was put on alert": a posture is its holder's own act
 		}
@@ -151,6 +152,9 @@ func (c *Coder) verbEvents(st *sent, v int, dc *docCtx) []candidate {
 			tgt = st.warnedParty(vg.End, src) // "warned that Seoul would ..."
 		}
 		m := c.mood(st, v)
+		if len(b.source.ms) > 0 && m.conv == convReject {
+			src, tgt = tgt, src // "refused to accept aid from South Korea": the refuser rejects the giver
+		}
 		if len(tgt.ms) == 0 && m.condThreat && forceRoot(cp.p.Code) {
 			tgt = st.conditionSubject(v, src) // "would strike hard if Hezbollah violated the truce"
 		}
