@@ -669,7 +669,7 @@ func countries(st *sent, r role) map[string]bool {
 // twenty Russian diplomats" with "expel * @DIPLOMAT"), not in the subject.
 func (st *sent) insideMatch(head, end int, subj role, except map[string]bool) role {
 	for k := head + 1; k < end; k++ {
-		if m := st.owner[k]; m >= 0 && !contains(subj.ms, m) && !except[st.ments[m].Code] && !st.place(m) &&
+		if m := st.owner[k]; m >= 0 && !contains(subj.ms, m) && !except[st.ments[m].Code] && (!st.place(m) || st.possessor(m)) &&
 			(!bare(st.ments[m]) || st.ments[m].Code == "CVL") { // "fired on protesters"; not "deployed troops
 			return role{ms: st.group(m)}
 		}

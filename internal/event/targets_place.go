@@ -7,15 +7,15 @@ package event
 // place reports a mention that names where, not whom: a state or capital
 // in a locative phrase ("in northern Syria", "across Yemen"), or after a
 // noun of place ("the outskirts of Gaza City", "the border with Guyana",
-// "highways leading into New Delhi"). A possessor is no place.
+// "highways leading into New Delhi").
 func (s *sent) place(m int) bool {
 	mn := s.ments[m]
 	p, ok := s.inPP(mn.Start)
 	if !ok {
 		return false
 	}
-	if mn.Type != "state" || mn.End < len(s.toks) && s.toks[mn.End].Tag == "POS" {
-		return false // "in Russia's exercise": the possessor takes part
+	if mn.Type != "state" {
+		return false
 	}
 	w := s.toks[p].Lower
 	return isLocative(w) || areaPreps[w] || placeLinks[w] && s.afterPlaceNoun(p)
@@ -84,4 +84,10 @@ func (s *sent) placeObject(i int) int {
 		return i
 	}
 	return s.ments[s.owner[j]].End
+}
+
+// possessor reports a mention followed by "'s" ("Russia's exercise").
+func (s *sent) possessor(m int) bool {
+	e := s.ments[m].End
+	return e < len(s.toks) && s.toks[e].Tag == "POS"
 }
