@@ -163,6 +163,11 @@ func (c *Coder) verbEvents(st *sent, v int, dc *docCtx) []candidate {
 		}
 		return c.emit(st, cp, vg.Head, src, tgt, m, dc)
 	}
+	if vg.Passive {
+		if out := c.frontedPassive(st, v, pats, dc); len(out) > 0 {
+			return out
+		}
+	}
 	dc.trace("sentence %d: verb %q (%s): no pattern matched", st.index, st.toks[vg.Head].Text, head)
 	return nil
 }
