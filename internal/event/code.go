@@ -132,6 +132,7 @@ func (c *Coder) verbEvents(st *sent, v int, dc *docCtx) []candidate {
 			return nil
 		}
 		src, tgt := c.verbRoles(st, v, b, dc)
+		tgt = st.postedTo(src, tgt) // "recalled its ambassadors to the United States"
 		if len(src.ms) == 0 && vg.Passive && len(tgt.ms) > 0 && strings.HasPrefix(cp.p.Code, "15") {
 			src, tgt = tgt, role{} // "the army was put on alert": a posture is its holder's own act
 		}
@@ -151,6 +152,9 @@ func (c *Coder) verbEvents(st *sent, v int, dc *docCtx) []candidate {
 			tgt = st.warnedParty(vg.End, src) // "warned that Seoul would ..."
 		}
 		m := c.mood(st, v)
+		if len(b.source.ms) > 0 && m.conv == convReject {
+			src, tgt = tgt, src // "refused to accept aid from South Korea": the refuser rejects the giver
+		}
 		if len(tgt.ms) == 0 && m.condThreat && forceRoot(cp.p.Code) {
 			tgt = st.conditionSubject(v, src) // "would strike hard if Hezbollah violated the truce"
 		}
@@ -158,6 +162,11 @@ func (c *Coder) verbEvents(st *sent, v int, dc *docCtx) []candidate {
 			m.negated, m.hypo = false, false // "did not clash over": the pattern's own code
 		}
 		return c.emit(st, cp, vg.Head, src, tgt, m, dc)
+	}
+	if vg.Passive {
+		if out := c.frontedPassive(st, v, pats, dc); len(out) > 0 {
+			return out
+		}
 	}
 	dc.trace("sentence %d: verb %q (%s): no pattern matched", st.index, st.toks[vg.Head].Text, head)
 	return nil
@@ -174,6 +183,10 @@ func (c *Coder) verbRoles(st *sent, v int, b bind, dc *docCtx) (src, tgt role) {
 		return st.byAgent(vg.End), subj
 	case len(b.target.ms) > 0:
 		return subj, b.target
+	case !b.slotted && !b.wide && st.matchCrossesVerb(vg.Head, b.end):
+		return subj, role{} // "blocked roads and demanded the government's resignation": the target is the other verb's
+	case !b.slotted && b.end > 0 && st.harmPatient(b.end-1):
+		return subj, st.byAgent(b.end) // "investigating the killing of an activist": the killer, if named
 	case !b.slotted:
 		except := countries(st, subj)
 		if o := st.object(b.end); len(o.ms) > 0 && len(st.without(o.ms, codes(st, subj))) > 0 {
@@ -661,7 +674,7 @@ func countries(st *sent, r role) map[string]bool {
 // twenty Russian diplomats" with "expel * @DIPLOMAT"), not in the subject.
 func (st *sent) insideMatch(head, end int, subj role, except map[string]bool) role {
 	for k := head + 1; k < end; k++ {
-		if m := st.owner[k]; m >= 0 && !contains(subj.ms, m) && !except[st.ments[m].Code] &&
+		if m := st.owner[k]; m >= 0 && !contains(subj.ms, m) && !except[st.ments[m].Code] && (!st.place(m) || st.possessor(m)) &&
 			(!bare(st.ments[m]) || st.ments[m].Code == "CVL") { // "fired on protesters"; not "deployed troops
 			return role{ms: st.group(m)}
 		}

@@ -232,6 +232,10 @@ func (s *sent) matchSlot(es []celem, i int, passive bool, b *bind) bool {
 		return s.matchFrom(es[1:], i, passive, b)
 	}
 	r, end := s.slotAt(i, len(es) == 1)
+	if r.place {
+		b.end = end
+		return true // the slot holds a place: the event has no target
+	}
 	if len(r.ms) == 0 {
 		return false
 	}
@@ -264,6 +268,9 @@ func (s *sent) slotAt(i int, last bool) (role, int) {
 	if !last {
 		return role{}, i
 	}
+	if end := s.placeObject(i); end > i {
+		return role{place: true}, end // "hit the suburbs of Kyiv": a place was hit, no one in it is named
+	}
 	return s.looseSlot(i)
 }
 
@@ -282,6 +289,9 @@ func (s *sent) looseSlotExcept(i int, except map[string]bool) (role, int) {
 			g := s.group(m)
 			end := s.ments[g[len(g)-1]].End
 			g = s.without(g, except)
+			if end < len(s.toks) && s.vgAt[end] >= 0 && s.vgs[s.vgAt[end]].Finite && k > i {
+				break // "in a campaign the UN said ...": the subject of another clause
+			}
 			if len(g) == 0 || bare(s.ments[g[0]]) || s.place(m) {
 				k = end - 1 // a place named with in/at/near is where, not whom
 				continue
@@ -289,6 +299,12 @@ func (s *sent) looseSlotExcept(i int, except map[string]bool) (role, int) {
 			return role{ms: g}, end
 		}
 		t := s.toks[k]
+		if s.defiedRule(k) {
+			break // "in defiance of UN sanctions": the rule broken, not a target
+		}
+		if s.harmPatient(k) {
+			return s.byAgent(k + 1), i // "comment on the arrest of a Canadian": the victim is not the target
+		}
 		if n := s.memberList(k); n > 0 {
 			k += n - 1 // "diplomats from seven countries, including Germany": the members
 			continue
@@ -321,12 +337,6 @@ func (s *sent) memberList(k int) int {
 		return n + 2
 	}
 	return 0
-}
-
-// place reports a state mention in a place phrase ("in northern Syria").
-func (s *sent) place(m int) bool {
-	p, ok := s.inPP(s.ments[m].Start)
-	return ok && isLocative(s.toks[p].Lower) && s.ments[m].Type == "state"
 }
 
 // reducedRelative reports a participle after a noun that opens a reduced

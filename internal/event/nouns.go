@@ -2,6 +2,7 @@ package event
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/dyad-project/dyad/internal/actor"
 )
@@ -11,8 +12,11 @@ import (
 func (c *Coder) nounEvents(st *sent, used []bool, dc *docCtx) []candidate {
 	var out []candidate
 	for i, t := range st.toks {
-		if st.owner[i] >= 0 || st.vgAt[i] >= 0 || (t.Tag != "NN" && t.Tag != "NNS") || st.afterCodedVerb(i, used) ||
-			st.inTemporalPhrase(i) {
+		if st.owner[i] >= 0 || st.vgAt[i] >= 0 || (t.Tag != "NN" && t.Tag != "NNS") || st.planModifier(i) {
+			continue
+		}
+		during := st.duringNoun(i)
+		if !during && (st.afterCodedVerb(i, used) || st.inTemporalPhrase(i) || st.inNounPP(i)) {
 			continue
 		}
 		for _, cp := range c.nouns[t.Lemma] {
@@ -23,8 +27,14 @@ func (c *Coder) nounEvents(st *sent, used []bool, dc *docCtx) []candidate {
 			if cp.p.Code == NullCode {
 				break
 			}
+			if during && (!strings.HasPrefix(cp.p.Code, "04") || len(b.target.ms) == 0) {
+				break // "arrested during a protest", "during the summit": only a meeting or visit with a named partner
+			}
 			src, lv := c.nounSource(st, i, b)
-			if lv >= 0 && used[lv] {
+			if during && len(src.ms) == 0 {
+				src, lv = c.duringSource(st, i)
+			}
+			if lv >= 0 && used[lv] && !during {
 				break
 			}
 			dc.trace("sentence %d: noun %q matched %s (%s) source=%v target=%v", st.index, t.Text, cp.p.Rule(),
@@ -63,9 +73,11 @@ func (c *Coder) nounSource(st *sent, i int, b bind) (role, int) {
 	if k >= 0 && st.owner[k] >= 0 && (st.ments[st.owner[k]].Pronoun || st.toks[k].Tag == "POS") {
 		return role{ms: []int{st.owner[k]}}, -1
 	}
-	if i+2 < len(st.toks) && st.toks[i+1].Lower == "by" { // "the attack by Russian forces"
-		if r := st.object(i + 2); len(r.ms) > 0 {
-			return r, -1
+	for _, k := range []int{i + 1, b.end} { // "the attack by Russian forces", "the arrest of X by Y"
+		if k > i && k+1 < len(st.toks) && st.toks[k].Lower == "by" {
+			if r := st.object(k + 1); len(r.ms) > 0 {
+				return r, -1
+			}
 		}
 	}
 	for ; k >= 0 && k >= i-6; k-- {

@@ -1,10 +1,12 @@
 package event
 
 // role is what a role search found: mention indexes, or nothing; blocked
-// means a non-actor noun phrase holds the role, so nothing else may.
+// means a non-actor noun phrase holds the role, so nothing else may;
+// place means a place holds it ("shelled the outskirts of Gaza City").
 type role struct {
 	ms      []int
 	blocked bool
+	place   bool
 }
 
 // subject finds the subject of finite verb group v by walking left over

@@ -1,0 +1,48 @@
+package event
+
+import "testing"
+
+// targetGroups check target selection and noun events: places, clause
+// limits of a match, victims and defied rules, destinations, "during"
+// noun events, plans, and fronted passive objects.
+var targetGroups = []struct {
+	name, date string
+	cases      []articleCase
+}{
+	{"Places", "2023-05-01", []articleCase{
+		one("Egyptian jets bombed the outskirts of Tripoli.", "EGYMIL - 195"),
+		one("Turkish jets struck militant hideouts in Iraq with drones and missiles.", "TURMIL - 195"),
+		one("Thousands of Peruvians marched in Lima against rising fuel prices.", "PER - 1412"),
+		one("Egyptian jets bombed Libya.", "EGYMIL LBY 195"),
+	}},
+	{"ClauseLimits", "2023-05-01", []articleCase{
+		one("Kenyan protesters blocked roads in Nairobi for a second day and demanded the resignation of the president.",
+			"KENCVL - 1441; KENCVL KENGOV 1041"),
+		one("North Korea fired a ballistic missile in violation of United Nations resolutions.", "PRK - 150"),
+		one("Mexican prosecutors are investigating the murder of an American tourist in Cancun.", "MEXJUD - 091"),
+	}},
+	{"Destinations", "2021-08-10", []articleCase{
+		one("Lithuania recalled its ambassador to China.", "LTU CHN 161"),
+		one("Venezuela refused to accept food aid from the United States.", "VEN USA 122"),
+	}},
+	{"NounEvents", "2023-06-22", []articleCase{
+		one("Indian Prime Minister Narendra Modi signed a defence pact during a visit to Washington.",
+			"INDGOV - 057; INDGOV USAGOV 042"),
+		one("Russian troops detained dozens of men during a raid on the village.", "RUSMIL RUSCVL 173"),
+		one("The detention of two Canadian citizens by Chinese police drew protests from Ottawa.", "CHNCOP CANCVL 173"),
+		one("Turkey's ceasefire proposal was rejected by Azerbaijan.", "AZE TUR 120"),
+		one("China said Lithuania would bear responsibility for its foreign minister's visit to Taipei.", ""),
+	}},
+	{"FrontedPassive", "2016-01-16", []articleCase{
+		one("Sanctions on Iran were lifted by the European Union in January.", "IGOEUREEC IRN 085"),
+		one("Sanctions on Iran were lifted in January.", ""),
+	}},
+}
+
+// TestTargets runs targetGroups, one subtest a group.
+func TestTargets(t *testing.T) {
+	c := builtinCoder(t)
+	for _, g := range targetGroups {
+		t.Run(g.name, func(t *testing.T) { checkArticles(t, c, g.date, g.cases) })
+	}
+}
