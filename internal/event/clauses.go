@@ -177,9 +177,75 @@ func dropPurposes(st *sent, byVG [][]candidate, dc *docCtx) {
 		if len(evs) == 0 || !st.vgs[v].Infinitive {
 			continue
 		}
-		if g, _ := st.governor(v); g >= 0 && len(byVG[g]) > 0 && st.purpose(g, v) {
+		g, _ := st.governor(v)
+		switch {
+		case g < 0:
+		case len(byVG[g]) > 0 && st.purpose(g, v):
 			dc.trace("  %q states the aim of %q: not coded", st.vgs[v].Lemma, st.vgs[g].Lemma)
+			byVG[v] = nil
+		case len(byVG[g]) > 0 && st.nounComplement(v):
+			dc.trace("  %q is the content of a noun in the phrase of %q: not coded", st.vgs[v].Lemma, st.vgs[g].Lemma)
+			byVG[v] = nil
+		case st.participleModifier(g):
+			dc.trace("  %q describes a noun through %q: not coded", st.vgs[v].Lemma, st.vgs[g].Lemma)
+			byVG[v] = nil
+		case st.unassertedAim(g, v):
+			dc.trace("  %q is the aim of %q, which is not asserted: not coded", st.vgs[v].Lemma, st.vgs[g].Lemma)
 			byVG[v] = nil
 		}
 	}
+}
+
+// nounComplement reports an infinitive that completes a plan noun right
+// before it: "slammed Washington for its decision to send tanks", "gave
+// the garrison an ultimatum to surrender", "backed Sweden's bid to join
+// NATO". The event is what the noun is about, the topic of the governing
+// verb's event, not a second event.
+func (st *sent) nounComplement(v int) bool {
+	k := st.vgs[v].Start - 1
+	if k < 0 || st.owner[k] >= 0 || !isNounTag(st.toks[k].Tag) {
+		return false
+	}
+	return intentNouns[st.toks[k].Lemma] || intentNouns[st.toks[k].Lower]
+}
+
+// unassertedAim reports an infinitive of aim after a sending verb that is
+// itself only intended, threatened or refused: "pledged to send police
+// officers to reinforce the mission" asserts no reinforcement.
+func (st *sent) unassertedAim(g, v int) bool {
+	if !st.vgs[g].Infinitive || !sendVerbs[lemma.Spelling(st.vgs[g].Lemma)] || !st.purposeShape(g, v) {
+		return false
+	}
+	gg, obj := st.governor(g)
+	if gg < 0 {
+		return false
+	}
+	l := lemma.Spelling(st.vgs[gg].Lemma)
+	return st.vgs[gg].Negated || intentVerbs[l] || rejectVerbs[l] || threatVerbs[l] || failVerbs[l] ||
+		(len(obj.ms) > 0 || obj.blocked) && objectControl[l] || st.vgs[gg].Modal != "" && hypoModals[st.vgs[gg].Modal]
+}
+
+// participleModifier reports a participle that modifies the noun right
+// before it after the main verb ("supplied Russia with drones used to
+// strike cities"): the infinitive under it describes the noun. A
+// participle with no finite verb before it is more likely a mistagged
+// main verb ("Chad pledged to ...").
+func (st *sent) participleModifier(g int) bool {
+	vg := st.vgs[g]
+	if !vg.Participle || vg.Start == 0 || !st.finiteBefore(vg.Start) {
+		return false
+	}
+	k := vg.Start - 1
+	return isNounTag(st.toks[k].Tag) || st.owner[k] >= 0
+}
+
+// purposeShape reports a noun phrase between verb groups g and v:
+// "send officers to reinforce".
+func (st *sent) purposeShape(g, v int) bool {
+	for k := st.vgs[g].End; k < st.vgs[v].Start; k++ {
+		if isNounTag(st.toks[k].Tag) || st.owner[k] >= 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -221,7 +221,7 @@ func (s *sent) coordinated(a, b int) bool {
 	if j <= i || j-i > 5 {
 		return false
 	}
-	joined, comma := false, false
+	joined, comma, commaCC := false, false, false
 	if i < j && s.toks[i].Lower == "(" {
 		if e := s.parenEnd(i); e > 0 && e < j {
 			i = e + 1 // "the European Union (EU) and New Zealand"
@@ -233,6 +233,7 @@ func (s *sent) coordinated(a, b int) bool {
 		case t.Lower == ",":
 			joined, comma = true, true
 		case t.Lower == "and" || t.Lower == "&" || t.Lower == "or" || t.Lower == "nor":
+			commaCC = commaCC || comma
 			joined, comma = true, false
 		case t.Lower == "as" || t.Lower == "well":
 			joined = joined || t.Lower == "well"
@@ -243,6 +244,9 @@ func (s *sent) coordinated(a, b int) bool {
 	}
 	if comma && (s.fronted(a, b) || s.opensClause(b)) {
 		return false
+	}
+	if commaCC && s.opensClause(b) && (a == 0 || !s.coordinated(a-1, a)) {
+		return false // "clashed along the border, and Thailand sent jets": a second clause, not a list
 	}
 	return joined
 }
