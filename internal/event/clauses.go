@@ -9,6 +9,30 @@ import "github.com/dyad-project/dyad/internal/nlp/lemma"
 func (st *sent) dropConsequences(cs []candidate, dc *docCtx) []candidate {
 	var drop []bool
 	for i := range cs {
+		if st.strayRelative(cs[i]) {
+			if drop == nil {
+				drop = make([]bool, len(cs))
+			}
+			drop[i] = true
+			dc.trace("  %s: relative clause on a noun that is no actor; %s is not its subject", cs[i].code, cs[i].src.Code)
+			continue
+		}
+		if st.ownStateComment(cs[i]) {
+			if drop == nil {
+				drop = make([]bool, len(cs))
+			}
+			drop[i] = true
+			dc.trace("  %s: participle clause about the source's own state: a comment on the main act", cs[i].code)
+			continue
+		}
+		if restated(cs, i) {
+			if drop == nil {
+				drop = make([]bool, len(cs))
+			}
+			drop[i] = true
+			dc.trace("  %s by %s without a target: the same state's event told again", cs[i].code, cs[i].src.Code)
+			continue
+		}
 		if st.consequence(cs, i) {
 			if drop == nil {
 				drop = make([]bool, len(cs))
@@ -44,6 +68,78 @@ func (st *sent) consequence(cs []candidate, i int) bool {
 		}
 	}
 	return false
+}
+
+// ownStateComment reports an event of a participle clause after a comma
+// whose target is the source's own state as a whole ("recognised
+// Jerusalem as Israel's capital, reversing decades of American policy"):
+// the clause characterises the main act, it is no act towards anyone.
+func (st *sent) ownStateComment(c candidate) bool {
+	v := st.vgAt[c.head]
+	if v < 0 || !st.vgs[v].Gerund || !st.afterComma(st.vgs[v].Start) || c.src.Country == "" {
+		return false
+	}
+	if c.tgt != nil {
+		return c.tgt.Code == c.tgt.Country && c.tgt.Country == c.src.Country
+	}
+	for k := st.vgs[v].End; k < len(st.toks) && !st.boundary(k) && st.toks[k].Lower != ","; k++ {
+		if m := st.owner[k]; m >= 0 { // "reversing years of Saudi policy": the own state, dropped as target
+			mn := st.ments[m]
+			return mn.Code == mn.Country && mn.Country == c.src.Country
+		}
+	}
+	return false
+}
+
+// restated reports a targetless event i that repeats an earlier event of
+// the sentence with a target, by the same state under another name
+// ("Chinese troops took part in Russia's exercise, the first time China
+// had joined the drills").
+func restated(cs []candidate, i int) bool {
+	c := cs[i]
+	if c.tgt != nil || c.src.Country == "" {
+		return false
+	}
+	for _, o := range cs[:i] {
+		if o.tgt != nil && o.code == c.code && o.src.Country == c.src.Country && o.head != c.head {
+			return true
+		}
+	}
+	return false
+}
+
+// strayRelative reports an event of a relative clause whose antecedent
+// is a noun that is no actor ("accused China of violating agreements in
+// a clash that killed twenty soldiers"): the clause's subject is the
+// clash, and a source found beyond that noun phrase is not it. A source
+// inside the antecedent phrase ("a Russian strike that killed") stays.
+func (st *sent) strayRelative(c candidate) bool {
+	v := st.vgAt[c.head]
+	if v < 0 || !st.vgs[v].Finite || c.src == nil {
+		return false
+	}
+	k := st.vgs[v].Start - 1
+	for k >= 0 && st.toks[k].Tag == "RB" {
+		k--
+	}
+	if k < 1 || !isRelative(st.toks[k].Tag) && st.toks[k].Lower != "that" {
+		return false
+	}
+	a := k - 1
+	if st.owner[a] >= 0 || !isNounTag(st.toks[a].Tag) {
+		return false
+	}
+	return c.src.End <= st.phraseStart(a+1) || c.src.Start > k
+}
+
+// phraseStart is npStart extended over actor modifiers: the phrase ending
+// at token i-1 in "a Hezbollah rocket strike" starts at "a".
+func (st *sent) phraseStart(i int) int {
+	ns := st.npStart(i)
+	for n := 0; n < 3 && ns > 0 && st.owner[ns-1] >= 0; n++ {
+		ns = st.npStart(st.ments[st.owner[ns-1]].Start)
+	}
+	return ns
 }
 
 // violent reports codes of assault, fighting and mass violence (18-20).
