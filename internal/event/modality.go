@@ -25,6 +25,10 @@ type mood struct {
 	// decided marks an announced decision ("agreed to", "said they would"):
 	// for a cut in relations or a sanction it is the measure itself.
 	decided bool
+	// gloomy marks a warning about a state of affairs ("warning that
+	// efforts to save the deal were faltering"): a pessimistic comment
+	// (012), not a threat.
+	gloomy bool
 }
 
 var (
@@ -68,6 +72,9 @@ func (c *Coder) moodDepth(st *sent, v, depth int) mood {
 	}
 	if future && !m.negated && st.wishGovernor(v) < 0 && st.conditionAfter(v) {
 		m.condThreat = true // "X would strike hard if Y ...": asserted as a threat, said or not
+	}
+	if vg.Lemma == "warn" && !vg.Infinitive {
+		c.warningMood(st, v, &m)
 	}
 	if !vg.Infinitive || depth > 3 {
 		return m
@@ -214,6 +221,9 @@ func (st *sent) question() bool {
 // convert maps a code through a governing verb's conversion, falling back
 // to the root's general code when the specific one is not in the codebook.
 func (c *Coder) convert(code string, m mood) string {
+	if m.gloomy && code == "130" {
+		return "012"
+	}
 	var to string
 	switch m.conv {
 	case convIntent:
