@@ -7,6 +7,7 @@ import "github.com/dyad-project/dyad/internal/nlp/lemma"
 // fire on protesters, killing dozens"): the deaths are the outcome of the
 // coded attack by the same actor, not another event.
 func (st *sent) dropConsequences(cs []candidate, dc *docCtx) []candidate {
+	st.threatContext(cs, dc)
 	var drop []bool
 	for i := range cs {
 		if st.strayRelative(cs[i]) {

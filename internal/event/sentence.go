@@ -20,10 +20,12 @@ type sent struct {
 	// they maps a mention standing for "they" to the coordinated group it
 	// refers to ("Estonia, Latvia and Lithuania said they would ...").
 	they map[int][]int
+	// prev is the first state or organisation of the sentence before.
+	prev *actor.Mention
 }
 
-func newSent(index int, text string, toks []nlp.Token, ments []actor.Mention, prev *actor.Mention) *sent {
-	s := &sent{index: index, text: text, toks: toks, ments: ments}
+func newSent(index int, text string, toks []nlp.Token, ments []actor.Mention, prev *actor.Mention, prevPlural bool) *sent {
+	s := &sent{index: index, text: text, toks: toks, ments: ments, prev: prev}
 	s.owner = fill(len(toks))
 	for m, mn := range ments {
 		for k := mn.Start; k < mn.End; k++ {
@@ -31,20 +33,21 @@ func newSent(index int, text string, toks []nlp.Token, ments []actor.Mention, pr
 		}
 	}
 	s.setVerbGroups(nlp.VerbGroups(toks))
-	s.resolveIt(prev)
+	s.resolveIt(prev, prevPlural)
 	return s
 }
 
 // resolveIt turns "it" into the latest state or organisation named before
 // it in the same sentence ("Riyadh cut ties with Doha, accusing it of ...",
 // "North Korea said it would ...").
-func (s *sent) resolveIt(prev *actor.Mention) {
+func (s *sent) resolveIt(prev *actor.Mention, prevPlural bool) {
 	for i, t := range s.toks {
 		if (t.Lower != "it" && t.Lower != "they") || s.owner[i] >= 0 {
 			continue
 		}
 		if i == 0 || (i == 1 && s.toks[0].Tag == "CC") {
-			if prev != nil && (t.Lower == "it") == (prev.Type != "agent" || !strings.HasSuffix(prev.Name, "s")) {
+			plural := prevPlural || prev != nil && prev.Type == "agent" && strings.HasSuffix(prev.Name, "s")
+			if prev != nil && (t.Lower == "it") == !plural {
 				c := *prev
 				c.Start, c.End, c.Pronoun = i, i+1, true
 				s.owner[i] = len(s.ments)
