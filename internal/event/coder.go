@@ -107,7 +107,9 @@ func (c *Coder) Code(d *doc.Document, opt Options) {
 			dc.trace("sentence %d: discarded (discard list)", s.Index)
 			continue
 		}
-		for _, ev := range c.codeSentence(st, dc) {
+		evs := c.codeSentence(st, dc)
+		dc.noteHostile(evs)
+		for _, ev := range evs {
 			if (ev.Negated || ev.Hypothetical) && !opt.All {
 				dc.trace("  not emitted (negated=%v hypothetical=%v): %s", ev.Negated, ev.Hypothetical, ev.CAMEO)
 				continue
@@ -132,6 +134,9 @@ type docCtx struct {
 	// persons are the people named in earlier sentences, latest last,
 	// for a "him" that cannot be the subject of its own clause.
 	persons []actor.Mention
+	// hostile holds the states and codes that threatened or used force in
+	// the sentence before.
+	hostile map[string]bool
 	// history holds the article's events so far, for "the launch".
 	history []histEvent
 }

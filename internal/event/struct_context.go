@@ -91,12 +91,13 @@ func clauseSubject(toks []nlp.Token, before []actor.Mention, mn actor.Mention) b
 }
 
 // threatContext gives a threat with no target in a sentence that names no
-// other party the state or organisation that led the sentence before:
-// "North Korea said it would send troops back to the border. The South
-// warned it would respond strongly" warns the North.
+// other party the state or organisation that led the sentence before,
+// when that actor threatened or used force there: "North Korea said it
+// would send troops back to the border. The South warned it would respond
+// strongly" warns the North.
 func (st *sent) threatContext(cs []candidate, dc *docCtx) {
 	p := st.prev
-	if p == nil || p.Country == "" && p.Type != "igo" {
+	if p == nil || !dc.hostile[p.Code] && (p.Country == "" || !dc.hostile[p.Country]) {
 		return
 	}
 	for i := range cs {
@@ -123,4 +124,19 @@ func (st *sent) otherParty(src *actor.Mention) bool {
 		return true
 	}
 	return false
+}
+
+// noteHostile records who threatened or used force (CAMEO 13, 15-20) in
+// a sentence's events, for the next sentence.
+func (dc *docCtx) noteHostile(evs []candidate) {
+	dc.hostile = map[string]bool{}
+	for _, ev := range evs {
+		if ev.Negated || ev.Hypothetical || len(ev.code) < 2 || ev.code[:2] != "13" && !forceRoot(ev.code) {
+			continue
+		}
+		dc.hostile[ev.src.Code] = true
+		if ev.src.Country != "" {
+			dc.hostile[ev.src.Country] = true
+		}
+	}
 }
