@@ -2,12 +2,22 @@ package event
 
 import "github.com/dyad-project/dyad/internal/nlp/lemma"
 
-// dropConsequences removes the casualties of an act of force told in a
-// participle clause after it ("shelled the town, killing five", "opened
-// fire on protesters, killing dozens"): the deaths are the outcome of the
-// coded attack by the same actor, not another event.
+// dropConsequences is the sentence-level pass over all events found: it
+// drops the events of clauses that only restate, describe or result from
+// another one (dropClauses), then lets a participle clause inherit its
+// partner and a targetless threat its context.
 func (st *sent) dropConsequences(cs []candidate, dc *docCtx) []candidate {
-	st.threatContext(cs, dc)
+	out := st.dropClauses(cs, dc)
+	st.inheritPartner(out, dc)
+	st.threatContext(out, dc)
+	return out
+}
+
+// dropClauses removes the events of clauses that restate, comment on or
+// result from another event of the sentence, among them the casualties of
+// an act of force told in a participle clause after it ("shelled the
+// town, killing five"): the deaths are the outcome of the coded attack.
+func (st *sent) dropClauses(cs []candidate, dc *docCtx) []candidate {
 	var drop []bool
 	for i := range cs {
 		if st.strayRelative(cs[i]) {

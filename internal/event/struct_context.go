@@ -140,3 +140,48 @@ func (dc *docCtx) noteHostile(evs []candidate) {
 		}
 	}
 }
+
+// inheritPartner gives a cooperative event of a participle clause with no
+// target the partner of the main clause's event by the same source:
+// "spoke by phone with Ishiba, pledging to build future-oriented
+// relations" pledges to Ishiba's side.
+func (st *sent) inheritPartner(cs []candidate, dc *docCtx) {
+	for i := range cs {
+		c := &cs[i]
+		if c.tgt != nil || len(c.code) < 2 || !cooperative(c.code) {
+			continue
+		}
+		g := st.participleClause(c.head)
+		if g < 0 {
+			continue
+		}
+		h := st.gerundHost(g)
+		for _, o := range cs {
+			if o.tgt != nil && h >= 0 && st.vgAt[o.head] == h && o.src.Code == c.src.Code {
+				c.tgt = o.tgt
+				dc.trace("  %s in a participle clause: partner %s of %q", c.code, o.tgt.Code, st.vgs[h].Lemma)
+				break
+			}
+		}
+	}
+}
+
+// participleClause returns the gerund group after a comma that heads the
+// clause of token i ("..., pledging to build"), or -1.
+func (st *sent) participleClause(i int) int {
+	v := st.vgAt[i]
+	for n := 0; v >= 0 && n < 3; n++ {
+		vg := st.vgs[v]
+		if vg.Gerund {
+			if st.afterComma(vg.Start) {
+				return v
+			}
+			return -1
+		}
+		if !vg.Infinitive {
+			return -1
+		}
+		v, _ = st.governor(v)
+	}
+	return -1
+}
