@@ -7,7 +7,7 @@ import "github.com/dyad-project/dyad/internal/nlp/lemma"
 // another one (dropClauses), then lets a participle clause inherit its
 // partner and a targetless threat its context.
 func (st *sent) dropConsequences(cs []candidate, dc *docCtx) []candidate {
-	out := st.dropClauses(cs, dc)
+	out := st.sharedUndertaking(st.dropClauses(cs, dc), dc)
 	st.inheritPartner(out, dc)
 	st.threatContext(out, dc)
 	return out
