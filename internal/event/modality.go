@@ -336,12 +336,25 @@ func (st *sent) wishGovernor(v int) int {
 		if !gv.Finite && !gv.Gerund {
 			continue
 		}
-		if wishVerbs[gv.Lemma] && !st.crossesClause(gv.End, vg.Start) {
+		if wishVerbs[gv.Lemma] && !st.crossesClause(gv.End, vg.Start) && !st.relativeBetween(gv.End, vg.Start) {
 			return g
 		}
 		return -1
 	}
 	return -1
+}
+
+// relativeBetween reports a relative pronoun between tokens a and b:
+// "demanded a meeting after the dam's collapse, which it blamed on
+// Moscow" - the blaming is no part of the demand.
+func (st *sent) relativeBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		switch st.toks[k].Lower {
+		case "which", "who", "whom", "whose":
+			return true
+		}
+	}
+	return false
 }
 
 // crossesClause reports a sentence-level break (";", a coordinating

@@ -42,10 +42,10 @@ func newSent(index int, text string, toks []nlp.Token, ments []actor.Mention, pr
 // "North Korea said it would ...").
 func (s *sent) resolveIt(prev *actor.Mention, prevPlural bool) {
 	for i, t := range s.toks {
-		if (t.Lower != "it" && t.Lower != "they") || s.owner[i] >= 0 {
+		if (t.Lower != "it" && t.Lower != "they" && t.Lower != "his" && t.Lower != "her") || s.owner[i] >= 0 {
 			continue
 		}
-		if i == 0 || (i == 1 && s.toks[0].Tag == "CC") {
+		if (i == 0 || (i == 1 && s.toks[0].Tag == "CC")) && (t.Lower == "it" || t.Lower == "they") {
 			plural := prevPlural || prev != nil && prev.Type == "agent" && strings.HasSuffix(prev.Name, "s")
 			if prev != nil && (t.Lower == "it") == !plural {
 				c := *prev
@@ -59,7 +59,18 @@ func (s *sent) resolveIt(prev *actor.Mention, prevPlural bool) {
 			s.resolveThey(i)
 			continue
 		}
+		if t.Lower == "his" || t.Lower == "her" {
+			s.resolvePossessive(i)
+			continue
+		}
 		if t.Lower != "it" {
+			continue
+		}
+		if m := s.clauseSubjectGroup(i); m >= 0 {
+			c := s.ments[m]
+			c.Start, c.End, c.Pronoun = i, i+1, true
+			s.owner[i] = len(s.ments)
+			s.ments = append(s.ments, c)
 			continue
 		}
 		for m := len(s.ments) - 1; m >= 0; m-- {

@@ -1,0 +1,50 @@
+package event
+
+// leaderNouns are single office holders: "the president's residence ...
+// demanded his resignation".
+var leaderNouns = set("president", "prime", "minister", "premier", "chancellor", "king", "queen", "emperor",
+	"leader", "governor", "mayor", "ruler", "dictator", "monarch", "pope", "speaker", "secretary", "chief")
+
+// resolvePossessive links a "his"/"her" that the actor layer left open,
+// right after a verb, to the latest person or office holder named before
+// it in the sentence ("stormed the president's residence and demanded his
+// resignation"): the possessor of the object is the target.
+func (s *sent) resolvePossessive(i int) {
+	if i == 0 || s.vgAt[i-1] < 0 || i+1 < len(s.toks) && s.owner[i+1] >= 0 {
+		return // only the possessor of a verb's object ("demanded his resignation"), not "his American counterpart"
+	}
+	for m := len(s.ments) - 1; m >= 0; m-- {
+		mn := s.ments[m]
+		if mn.End > i || mn.Pronoun || mn.Type == "pair" {
+			continue
+		}
+		if mn.Type == "person" || mn.Type == "agent" && leaderNouns[s.toks[mn.End-1].Lower] {
+			c := mn
+			c.Start, c.End, c.Pronoun = i, i+1, true
+			s.owner[i] = len(s.ments)
+			s.ments = append(s.ments, c)
+			return
+		}
+	}
+}
+
+// clauseSubjectGroup returns the sentence's subject mention for an "it"
+// that is itself the subject of a non-restrictive relative clause ("demanded a meeting of
+// the Council after the dam's collapse, which it blamed on Moscow": Kyiv
+// blamed), or -1: the subject of the main clause stays the topic.
+func (s *sent) clauseSubjectGroup(i int) int {
+	if i < 2 || i+1 >= len(s.toks) || s.toks[i-1].Lower != "which" || s.toks[i-2].Lower != "," {
+		return -1
+	}
+	if v := s.vgAt[i+1]; v < 0 || !s.vgs[v].Finite {
+		return -1
+	}
+	m := s.owner[0]
+	if m < 0 && len(s.toks) > 1 && s.toks[0].Tag == "DT" {
+		m = s.owner[1]
+	}
+	if m < 0 || s.ments[m].Type == "person" || s.ments[m].Type == "pair" || s.ments[m].Country == "" && s.ments[m].Type != "igo" {
+		return -1
+	}
+	return m
+}
