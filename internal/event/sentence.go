@@ -236,6 +236,9 @@ func (s *sent) coordinated(a, b int) bool {
 		return false
 	}
 	joined, comma, commaCC := false, false, false
+	if i < j && s.toks[i].Lower == ")" && s.ments[a].Start > 0 && s.toks[s.ments[a].Start-1].Lower == "(" {
+		i++ // "the European Union (EU) and New Zealand": the acronym is a mention of its own
+	}
 	if i < j && s.toks[i].Lower == "(" {
 		if e := s.parenEnd(i); e > 0 && e < j {
 			i = e + 1 // "the European Union (EU) and New Zealand"
