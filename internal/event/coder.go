@@ -107,6 +107,10 @@ func (c *Coder) Code(d *doc.Document, opt Options) {
 			dc.trace("sentence %d: discarded (discard list)", s.Index)
 			continue
 		}
+		if linkLine(st.toks) {
+			dc.trace("sentence %d: a related-link line (\"Read more: ...\"), not a report", s.Index)
+			continue
+		}
 		evs := c.codeSentence(st, dc)
 		dc.noteHostile(evs)
 		for _, ev := range evs {

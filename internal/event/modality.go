@@ -37,7 +37,7 @@ var (
 	intentAdjectives = set("willing", "ready", "prepared", "eager", "keen", "determined", "committed", "open")
 	rejectVerbs      = set("refuse", "decline", "reject", "balk", "resist")
 	threatVerbs      = set("threaten", "warn")
-	failVerbs        = set("fail", "neglect", "cease", "stop")
+	failVerbs        = set("fail", "neglect", "cease", "stop", "lack")
 	objectControl    = set("urge", "ask", "call", "press", "push", "pressure", "invite", "encourage", "persuade",
 		"tell", "order", "force", "allow", "help", "demand", "appeal", "implore", "request", "require",
 		"want", "expect", "advise", "instruct", "authorize", "permit", "compel", "challenge", "dare")
