@@ -36,6 +36,14 @@ func (st *sent) dropClauses(cs []candidate, dc *docCtx) []candidate {
 			dc.trace("  %s: participle clause about the source's own state: a comment on the main act", cs[i].code)
 			continue
 		}
+		if st.pairRestates(cs, i) {
+			if drop == nil {
+				drop = make([]bool, len(cs))
+			}
+			drop[i] = true
+			dc.trace("  %s by the two parties of an earlier event: the same event told again", cs[i].code)
+			continue
+		}
 		if restated(cs, i) {
 			if drop == nil {
 				drop = make([]bool, len(cs))

@@ -163,6 +163,7 @@ func (c *Coder) analyse(s doc.Sentence, dc *docCtx) *sent {
 	if s.Index == 0 && len(st.vgs) == 0 {
 		c.headlineVerbs(st)
 	}
+	st.sidesInSentence()
 	c.resolveSides(st, dc)
 	return st
 }
