@@ -33,6 +33,7 @@ func newSent(index int, text string, toks []nlp.Token, ments []actor.Mention, pr
 		}
 	}
 	s.setVerbGroups(nlp.VerbGroups(toks))
+	s.appositivePossessives()
 	s.resolveIt(prev, prevPlural)
 	return s
 }

@@ -48,3 +48,37 @@ func (s *sent) clauseSubjectGroup(i int) int {
 	}
 	return m
 }
+
+// appositivePossessives re-points a possessive pronoun that opens a noun
+// phrase renamed by an apposition ("urged his host, Xi Jinping, to ...")
+// to the apposition's actor: the phrase is Xi, not Scholz's.
+func (s *sent) appositivePossessives() {
+	for i, t := range s.toks {
+		m := s.owner[i]
+		if t.Tag != "PRP$" || m < 0 || !s.ments[m].Pronoun {
+			continue
+		}
+		k := i + 1
+		for k < len(s.toks) && k <= i+3 && (s.owner[k] < 0 || s.ments[s.owner[k]].Type == "agent") &&
+			(isNounTag(s.toks[k].Tag) || isAdjTag(s.toks[k].Tag)) {
+			k++ // "his host", "his Chinese counterpart" (a role noun the actor layer took for his own side)
+		}
+		if k == i+1 || k+1 >= len(s.toks) || s.toks[k].Lower != "," || !isNounTag(s.toks[k-1].Tag) {
+			continue
+		}
+		a := s.owner[k+1]
+		if a < 0 || s.ments[a].Pronoun || s.ments[a].Type == "pair" {
+			continue
+		}
+		if e := s.ments[a].End; e < len(s.toks) && s.toks[e].Lower != "," {
+			continue // a list ("its neighbours, Iran and Iraq ...") or a new clause, not an apposition
+		}
+		for j := i; j < k; j++ {
+			if o := s.owner[j]; o >= 0 && (j == i || s.ments[o].Start == j) {
+				c := s.ments[a]
+				c.Start, c.End, c.Pronoun = s.ments[o].Start, s.ments[o].End, true
+				s.ments[o] = c
+			}
+		}
+	}
+}
