@@ -67,6 +67,15 @@ func (s *sent) resolveIt(prev *actor.Mention, prevPlural bool) {
 		if t.Lower != "it" {
 			continue
 		}
+		if m, ok := s.namedObject(i); ok {
+			if m >= 0 {
+				c := s.ments[m]
+				c.Start, c.End, c.Pronoun = i, i+1, true
+				s.owner[i] = len(s.ments)
+				s.ments = append(s.ments, c)
+			}
+			continue // "calling it a provocation": it is what the main verb acted on
+		}
 		if m := s.clauseSubjectGroup(i); m >= 0 {
 			c := s.ments[m]
 			c.Start, c.End, c.Pronoun = i, i+1, true

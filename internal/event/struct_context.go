@@ -152,16 +152,24 @@ func (st *sent) inheritPartner(cs []candidate, dc *docCtx) {
 			continue
 		}
 		g := st.participleClause(c.head)
-		if g < 0 {
-			continue
+		if g < 0 || namingVerbs[st.vgs[g].Lemma] {
+			continue // "..., calling it positive" characterises the main verb's object
 		}
 		h := st.gerundHost(g)
+		var partner *actor.Mention
 		for _, o := range cs {
-			if o.tgt != nil && h >= 0 && st.vgAt[o.head] == h && o.src.Code == c.src.Code {
-				c.tgt = o.tgt
-				dc.trace("  %s in a participle clause: partner %s of %q", c.code, o.tgt.Code, st.vgs[h].Lemma)
+			if o.tgt == nil || h < 0 || st.vgAt[o.head] != h || o.src.Code != c.src.Code {
+				continue
+			}
+			if partner != nil && partner.Code != o.tgt.Code {
+				partner = nil // two partners: which one is meant is unclear
 				break
 			}
+			partner = o.tgt
+		}
+		if partner != nil {
+			c.tgt = partner
+			dc.trace("  %s in a participle clause: partner %s of %q", c.code, partner.Code, st.vgs[h].Lemma)
 		}
 	}
 }

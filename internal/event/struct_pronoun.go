@@ -82,3 +82,39 @@ func (s *sent) appositivePossessives() {
 		}
 	}
 }
+
+// namingVerbs characterise what the main clause acted on: "..., calling it
+// a provocation".
+var namingVerbs = set("call", "describe", "term", "label", "brand", "dub", "deem", "consider", "hail", "denounce")
+
+// namedObject resolves "it" right after a naming participle ("welcomed the
+// restoration of ties, calling it positive") to the main verb's object:
+// the mention opening that object, or none when the object is no actor
+// (-1, true). It returns ok=false when the shape does not apply.
+func (s *sent) namedObject(i int) (int, bool) {
+	if i < 2 {
+		return -1, false
+	}
+	v := s.vgAt[i-1]
+	if v < 0 || !s.vgs[v].Gerund || !namingVerbs[s.vgs[v].Lemma] || !s.afterComma(s.vgs[v].Start) {
+		return -1, false
+	}
+	g := v - 1
+	for g >= 0 && !s.vgs[g].Finite {
+		g--
+	}
+	if g < 0 {
+		return -1, false
+	}
+	k := s.vgs[g].End
+	for k < len(s.toks) && (s.toks[k].Tag == "DT" || s.toks[k].Tag == "RB") {
+		k++
+	}
+	if k >= len(s.toks) || s.owner[k] < 0 {
+		return -1, true
+	}
+	if m := s.owner[k]; s.ments[m].Type != "person" && s.ments[m].Type != "pair" {
+		return m, true
+	}
+	return -1, true
+}
