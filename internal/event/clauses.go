@@ -2,13 +2,56 @@ package event
 
 import "github.com/dyad-project/dyad/internal/nlp/lemma"
 
-// dropConsequences removes the casualties of an act of force told in a
-// participle clause after it ("shelled the town, killing five", "opened
-// fire on protesters, killing dozens"): the deaths are the outcome of the
-// coded attack by the same actor, not another event.
+// dropConsequences is the sentence-level pass over all events found: it
+// drops the events of clauses that only restate, describe or result from
+// another one (dropClauses), then lets a participle clause inherit its
+// partner and a targetless threat its context.
 func (st *sent) dropConsequences(cs []candidate, dc *docCtx) []candidate {
+	out := st.sharedUndertaking(st.dropClauses(cs, dc), dc)
+	st.inheritPartner(out, dc)
+	st.threatContext(out, dc)
+	return out
+}
+
+// dropClauses removes the events of clauses that restate, comment on or
+// result from another event of the sentence, among them the casualties of
+// an act of force told in a participle clause after it ("shelled the
+// town, killing five"): the deaths are the outcome of the coded attack.
+func (st *sent) dropClauses(cs []candidate, dc *docCtx) []candidate {
 	var drop []bool
 	for i := range cs {
+		if st.strayRelative(cs[i]) {
+			if drop == nil {
+				drop = make([]bool, len(cs))
+			}
+			drop[i] = true
+			dc.trace("  %s: relative clause on a noun that is no actor; %s is not its subject", cs[i].code, cs[i].src.Code)
+			continue
+		}
+		if st.ownStateComment(cs[i]) {
+			if drop == nil {
+				drop = make([]bool, len(cs))
+			}
+			drop[i] = true
+			dc.trace("  %s: participle clause about the source's own state: a comment on the main act", cs[i].code)
+			continue
+		}
+		if st.pairRestates(cs, i) {
+			if drop == nil {
+				drop = make([]bool, len(cs))
+			}
+			drop[i] = true
+			dc.trace("  %s by the two parties of an earlier event: the same event told again", cs[i].code)
+			continue
+		}
+		if restated(cs, i) {
+			if drop == nil {
+				drop = make([]bool, len(cs))
+			}
+			drop[i] = true
+			dc.trace("  %s by %s without a target: the same state's event told again", cs[i].code, cs[i].src.Code)
+			continue
+		}
 		if st.consequence(cs, i) {
 			if drop == nil {
 				drop = make([]bool, len(cs))
@@ -44,6 +87,78 @@ func (st *sent) consequence(cs []candidate, i int) bool {
 		}
 	}
 	return false
+}
+
+// ownStateComment reports an event of a participle clause after a comma
+// whose target is the source's own state as a whole ("recognised
+// Jerusalem as Israel's capital, reversing decades of American policy"):
+// the clause characterises the main act, it is no act towards anyone.
+func (st *sent) ownStateComment(c candidate) bool {
+	v := st.vgAt[c.head]
+	if v < 0 || !st.vgs[v].Gerund || !st.afterComma(st.vgs[v].Start) || c.src.Country == "" {
+		return false
+	}
+	if c.tgt != nil {
+		return c.tgt.Code == c.tgt.Country && c.tgt.Country == c.src.Country
+	}
+	for k := st.vgs[v].End; k < len(st.toks) && !st.boundary(k) && st.toks[k].Lower != ","; k++ {
+		if m := st.owner[k]; m >= 0 { // "reversing years of Saudi policy": the own state, dropped as target
+			mn := st.ments[m]
+			return mn.Code == mn.Country && mn.Country == c.src.Country
+		}
+	}
+	return false
+}
+
+// restated reports a targetless event i that repeats an earlier event of
+// the sentence with a target, by the same state under another name
+// ("Chinese troops took part in Russia's exercise, the first time China
+// had joined the drills").
+func restated(cs []candidate, i int) bool {
+	c := cs[i]
+	if c.tgt != nil || c.src.Country == "" {
+		return false
+	}
+	for _, o := range cs[:i] {
+		if o.tgt != nil && o.code == c.code && o.src.Country == c.src.Country && o.head != c.head {
+			return true
+		}
+	}
+	return false
+}
+
+// strayRelative reports an event of a relative clause whose antecedent
+// is a noun that is no actor ("accused China of violating agreements in
+// a clash that killed twenty soldiers"): the clause's subject is the
+// clash, and a source found beyond that noun phrase is not it. A source
+// inside the antecedent phrase ("a Russian strike that killed") stays.
+func (st *sent) strayRelative(c candidate) bool {
+	v := st.vgAt[c.head]
+	if v < 0 || !st.vgs[v].Finite || c.src == nil {
+		return false
+	}
+	k := st.vgs[v].Start - 1
+	for k >= 0 && st.toks[k].Tag == "RB" {
+		k--
+	}
+	if k < 1 || !isRelative(st.toks[k].Tag) && st.toks[k].Lower != "that" {
+		return false
+	}
+	a := k - 1
+	if st.owner[a] >= 0 || !isNounTag(st.toks[a].Tag) {
+		return false
+	}
+	return c.src.End <= st.phraseStart(a+1) || c.src.Start > k
+}
+
+// phraseStart is npStart extended over actor modifiers: the phrase ending
+// at token i-1 in "a Hezbollah rocket strike" starts at "a".
+func (st *sent) phraseStart(i int) int {
+	ns := st.npStart(i)
+	for n := 0; n < 3 && ns > 0 && st.owner[ns-1] >= 0; n++ {
+		ns = st.npStart(st.ments[st.owner[ns-1]].Start)
+	}
+	return ns
 }
 
 // violent reports codes of assault, fighting and mass violence (18-20).
@@ -177,9 +292,75 @@ func dropPurposes(st *sent, byVG [][]candidate, dc *docCtx) {
 		if len(evs) == 0 || !st.vgs[v].Infinitive {
 			continue
 		}
-		if g, _ := st.governor(v); g >= 0 && len(byVG[g]) > 0 && st.purpose(g, v) {
+		g, _ := st.governor(v)
+		switch {
+		case g < 0:
+		case len(byVG[g]) > 0 && st.purpose(g, v):
 			dc.trace("  %q states the aim of %q: not coded", st.vgs[v].Lemma, st.vgs[g].Lemma)
+			byVG[v] = nil
+		case len(byVG[g]) > 0 && st.nounComplement(v):
+			dc.trace("  %q is the content of a noun in the phrase of %q: not coded", st.vgs[v].Lemma, st.vgs[g].Lemma)
+			byVG[v] = nil
+		case st.participleModifier(g):
+			dc.trace("  %q describes a noun through %q: not coded", st.vgs[v].Lemma, st.vgs[g].Lemma)
+			byVG[v] = nil
+		case st.unassertedAim(g, v):
+			dc.trace("  %q is the aim of %q, which is not asserted: not coded", st.vgs[v].Lemma, st.vgs[g].Lemma)
 			byVG[v] = nil
 		}
 	}
+}
+
+// nounComplement reports an infinitive that completes a plan noun right
+// before it: "slammed Washington for its decision to send tanks", "gave
+// the garrison an ultimatum to surrender", "backed Sweden's bid to join
+// NATO". The event is what the noun is about, the topic of the governing
+// verb's event, not a second event.
+func (st *sent) nounComplement(v int) bool {
+	k := st.vgs[v].Start - 1
+	if k < 0 || st.owner[k] >= 0 || !isNounTag(st.toks[k].Tag) {
+		return false
+	}
+	return intentNouns[st.toks[k].Lemma] || intentNouns[st.toks[k].Lower]
+}
+
+// unassertedAim reports an infinitive of aim after a sending verb that is
+// itself only intended, threatened or refused: "pledged to send police
+// officers to reinforce the mission" asserts no reinforcement.
+func (st *sent) unassertedAim(g, v int) bool {
+	if !st.vgs[g].Infinitive || !sendVerbs[lemma.Spelling(st.vgs[g].Lemma)] || !st.purposeShape(g, v) {
+		return false
+	}
+	gg, obj := st.governor(g)
+	if gg < 0 {
+		return false
+	}
+	l := lemma.Spelling(st.vgs[gg].Lemma)
+	return st.vgs[gg].Negated || intentVerbs[l] || rejectVerbs[l] || threatVerbs[l] || failVerbs[l] ||
+		(len(obj.ms) > 0 || obj.blocked) && objectControl[l] || st.vgs[gg].Modal != "" && hypoModals[st.vgs[gg].Modal]
+}
+
+// participleModifier reports a participle that modifies the noun right
+// before it after the main verb ("supplied Russia with drones used to
+// strike cities"): the infinitive under it describes the noun. A
+// participle with no finite verb before it is more likely a mistagged
+// main verb ("Chad pledged to ...").
+func (st *sent) participleModifier(g int) bool {
+	vg := st.vgs[g]
+	if !vg.Participle || vg.Start == 0 || !st.finiteBefore(vg.Start) {
+		return false
+	}
+	k := vg.Start - 1
+	return isNounTag(st.toks[k].Tag) || st.owner[k] >= 0
+}
+
+// purposeShape reports a noun phrase between verb groups g and v:
+// "send officers to reinforce".
+func (st *sent) purposeShape(g, v int) bool {
+	for k := st.vgs[g].End; k < st.vgs[v].Start; k++ {
+		if isNounTag(st.toks[k].Tag) || st.owner[k] >= 0 {
+			return true
+		}
+	}
+	return false
 }

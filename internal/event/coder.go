@@ -107,7 +107,13 @@ func (c *Coder) Code(d *doc.Document, opt Options) {
 			dc.trace("sentence %d: discarded (discard list)", s.Index)
 			continue
 		}
-		for _, ev := range c.codeSentence(st, dc) {
+		if linkLine(st.toks) {
+			dc.trace("sentence %d: a related-link line (\"Read more: ...\"), not a report", s.Index)
+			continue
+		}
+		evs := c.codeSentence(st, dc)
+		dc.noteHostile(evs)
+		for _, ev := range evs {
 			if (ev.Negated || ev.Hypothetical) && !opt.All {
 				dc.trace("  not emitted (negated=%v hypothetical=%v): %s", ev.Negated, ev.Hypothetical, ev.CAMEO)
 				continue
@@ -126,6 +132,15 @@ type docCtx struct {
 	// lastGroup is the first state or organisation of the previous
 	// sentence, for a sentence-initial "It" or "They".
 	lastGroup *actor.Mention
+	// lastPlural marks lastGroup as a plural noun ("Russian forces"), the
+	// referent of a sentence-initial "They".
+	lastPlural bool
+	// persons are the people named in earlier sentences, latest last,
+	// for a "him" that cannot be the subject of its own clause.
+	persons []actor.Mention
+	// hostile holds the states and codes that threatened or used force in
+	// the sentence before.
+	hostile map[string]bool
 	// history holds the article's events so far, for "the launch".
 	history []histEvent
 }
@@ -141,11 +156,14 @@ func (c *Coder) analyse(s doc.Sentence, dc *docCtx) *sent {
 	toks := nlp.Tokenize(s.Text)
 	c.ann.Annotate(toks, s.Index == 0)
 	ments := dc.art.Find(toks)
-	st := newSent(s.Index, s.Text, toks, ments, dc.lastGroup)
-	dc.lastGroup = firstGroup(st, dc.lastGroup)
+	ments = dc.bindObjectPronouns(toks, ments)
+	st := newSent(s.Index, s.Text, toks, ments, dc.lastGroup, dc.lastPlural)
+	dc.lastGroup, dc.lastPlural = firstGroup(st, dc.lastGroup, dc.lastPlural)
+	dc.notePersons(ments)
 	if s.Index == 0 && len(st.vgs) == 0 {
 		c.headlineVerbs(st)
 	}
+	st.sidesInSentence()
 	c.resolveSides(st, dc)
 	return st
 }
@@ -212,12 +230,12 @@ func entities(st *sent, s doc.Sentence) []doc.Entity {
 // firstGroup returns the first state, organisation or national agent named
 // in a sentence (the likely referent of a following "It said ..."), or
 // prev when the sentence names none.
-func firstGroup(st *sent, prev *actor.Mention) *actor.Mention {
+func firstGroup(st *sent, prev *actor.Mention, prevPlural bool) (*actor.Mention, bool) {
 	for i := range st.ments {
 		mn := st.ments[i]
 		if mn.Type != "person" && mn.Type != "pair" && mn.Country != "" {
-			return &mn
+			return &mn, st.pluralMention(i)
 		}
 	}
-	return prev
+	return prev, prevPlural
 }

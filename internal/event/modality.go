@@ -25,6 +25,10 @@ type mood struct {
 	// decided marks an announced decision ("agreed to", "said they would"):
 	// for a cut in relations or a sanction it is the measure itself.
 	decided bool
+	// gloomy marks a warning about a state of affairs ("warning that
+	// efforts to save the deal were faltering"): a pessimistic comment
+	// (012), not a threat.
+	gloomy bool
 }
 
 var (
@@ -33,7 +37,7 @@ var (
 	intentAdjectives = set("willing", "ready", "prepared", "eager", "keen", "determined", "committed", "open")
 	rejectVerbs      = set("refuse", "decline", "reject", "balk", "resist")
 	threatVerbs      = set("threaten", "warn")
-	failVerbs        = set("fail", "neglect", "cease", "stop")
+	failVerbs        = set("fail", "neglect", "cease", "stop", "lack")
 	objectControl    = set("urge", "ask", "call", "press", "push", "pressure", "invite", "encourage", "persuade",
 		"tell", "order", "force", "allow", "help", "demand", "appeal", "implore", "request", "require",
 		"want", "expect", "advise", "instruct", "authorize", "permit", "compel", "challenge", "dare")
@@ -68,6 +72,9 @@ func (c *Coder) moodDepth(st *sent, v, depth int) mood {
 	}
 	if future && !m.negated && st.wishGovernor(v) < 0 && st.conditionAfter(v) {
 		m.condThreat = true // "X would strike hard if Y ...": asserted as a threat, said or not
+	}
+	if vg.Lemma == "warn" && !vg.Infinitive {
+		c.warningMood(st, v, &m)
 	}
 	if !vg.Infinitive || depth > 3 {
 		return m
@@ -214,6 +221,9 @@ func (st *sent) question() bool {
 // convert maps a code through a governing verb's conversion, falling back
 // to the root's general code when the specific one is not in the codebook.
 func (c *Coder) convert(code string, m mood) string {
+	if m.gloomy && code == "130" {
+		return "012"
+	}
 	var to string
 	switch m.conv {
 	case convIntent:
@@ -326,12 +336,25 @@ func (st *sent) wishGovernor(v int) int {
 		if !gv.Finite && !gv.Gerund {
 			continue
 		}
-		if wishVerbs[gv.Lemma] && !st.crossesClause(gv.End, vg.Start) {
+		if wishVerbs[gv.Lemma] && !st.crossesClause(gv.End, vg.Start) && !st.relativeBetween(gv.End, vg.Start) {
 			return g
 		}
 		return -1
 	}
 	return -1
+}
+
+// relativeBetween reports a relative pronoun between tokens a and b:
+// "demanded a meeting after the dam's collapse, which it blamed on
+// Moscow" - the blaming is no part of the demand.
+func (st *sent) relativeBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		switch st.toks[k].Lower {
+		case "which", "who", "whom", "whose":
+			return true
+		}
+	}
+	return false
 }
 
 // crossesClause reports a sentence-level break (";", a coordinating

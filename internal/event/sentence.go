@@ -20,10 +20,12 @@ type sent struct {
 	// they maps a mention standing for "they" to the coordinated group it
 	// refers to ("Estonia, Latvia and Lithuania said they would ...").
 	they map[int][]int
+	// prev is the first state or organisation of the sentence before.
+	prev *actor.Mention
 }
 
-func newSent(index int, text string, toks []nlp.Token, ments []actor.Mention, prev *actor.Mention) *sent {
-	s := &sent{index: index, text: text, toks: toks, ments: ments}
+func newSent(index int, text string, toks []nlp.Token, ments []actor.Mention, prev *actor.Mention, prevPlural bool) *sent {
+	s := &sent{index: index, text: text, toks: toks, ments: ments, prev: prev}
 	s.owner = fill(len(toks))
 	for m, mn := range ments {
 		for k := mn.Start; k < mn.End; k++ {
@@ -31,20 +33,22 @@ func newSent(index int, text string, toks []nlp.Token, ments []actor.Mention, pr
 		}
 	}
 	s.setVerbGroups(nlp.VerbGroups(toks))
-	s.resolveIt(prev)
+	s.appositivePossessives()
+	s.resolveIt(prev, prevPlural)
 	return s
 }
 
 // resolveIt turns "it" into the latest state or organisation named before
 // it in the same sentence ("Riyadh cut ties with Doha, accusing it of ...",
 // "North Korea said it would ...").
-func (s *sent) resolveIt(prev *actor.Mention) {
+func (s *sent) resolveIt(prev *actor.Mention, prevPlural bool) {
 	for i, t := range s.toks {
-		if (t.Lower != "it" && t.Lower != "they") || s.owner[i] >= 0 {
+		if (t.Lower != "it" && t.Lower != "they" && t.Lower != "his" && t.Lower != "her") || s.owner[i] >= 0 {
 			continue
 		}
-		if i == 0 || (i == 1 && s.toks[0].Tag == "CC") {
-			if prev != nil && (t.Lower == "it") == (prev.Type != "agent" || !strings.HasSuffix(prev.Name, "s")) {
+		if (i == 0 || (i == 1 && s.toks[0].Tag == "CC")) && (t.Lower == "it" || t.Lower == "they") {
+			plural := prevPlural || prev != nil && prev.Type == "agent" && strings.HasSuffix(prev.Name, "s")
+			if prev != nil && (t.Lower == "it") == !plural {
 				c := *prev
 				c.Start, c.End, c.Pronoun = i, i+1, true
 				s.owner[i] = len(s.ments)
@@ -56,7 +60,27 @@ func (s *sent) resolveIt(prev *actor.Mention) {
 			s.resolveThey(i)
 			continue
 		}
+		if t.Lower == "his" || t.Lower == "her" {
+			s.resolvePossessive(i)
+			continue
+		}
 		if t.Lower != "it" {
+			continue
+		}
+		if m, ok := s.namedObject(i); ok {
+			if m >= 0 {
+				c := s.ments[m]
+				c.Start, c.End, c.Pronoun = i, i+1, true
+				s.owner[i] = len(s.ments)
+				s.ments = append(s.ments, c)
+			}
+			continue // "calling it a provocation": it is what the main verb acted on
+		}
+		if m := s.clauseSubjectGroup(i); m >= 0 {
+			c := s.ments[m]
+			c.Start, c.End, c.Pronoun = i, i+1, true
+			s.owner[i] = len(s.ments)
+			s.ments = append(s.ments, c)
 			continue
 		}
 		for m := len(s.ments) - 1; m >= 0; m-- {
@@ -221,7 +245,10 @@ func (s *sent) coordinated(a, b int) bool {
 	if j <= i || j-i > 5 {
 		return false
 	}
-	joined, comma := false, false
+	joined, comma, commaCC := false, false, false
+	if i < j && s.toks[i].Lower == ")" && s.ments[a].Start > 0 && s.toks[s.ments[a].Start-1].Lower == "(" {
+		i++ // "the European Union (EU) and New Zealand": the acronym is a mention of its own
+	}
 	if i < j && s.toks[i].Lower == "(" {
 		if e := s.parenEnd(i); e > 0 && e < j {
 			i = e + 1 // "the European Union (EU) and New Zealand"
@@ -233,6 +260,7 @@ func (s *sent) coordinated(a, b int) bool {
 		case t.Lower == ",":
 			joined, comma = true, true
 		case t.Lower == "and" || t.Lower == "&" || t.Lower == "or" || t.Lower == "nor":
+			commaCC = commaCC || comma
 			joined, comma = true, false
 		case t.Lower == "as" || t.Lower == "well":
 			joined = joined || t.Lower == "well"
@@ -243,6 +271,9 @@ func (s *sent) coordinated(a, b int) bool {
 	}
 	if comma && (s.fronted(a, b) || s.opensClause(b)) {
 		return false
+	}
+	if commaCC && s.opensClause(b) && (a == 0 || !s.coordinated(a-1, a)) {
+		return false // "clashed along the border, and Thailand sent jets": a second clause, not a list
 	}
 	return joined
 }

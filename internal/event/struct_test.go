@@ -1,0 +1,85 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/dyad-project/dyad/internal/doc"
+)
+
+// art makes a several-sentence article case: context sentences first,
+// the coded one last.
+func art(want string, text ...string) articleCase { return articleCase{text, want} }
+
+// structGroups check the clause-structure and in-article resolution rules
+// of the struct_ files and clauses.go.
+var structGroups = []struct {
+	name, date string
+	cases      []articleCase
+}{
+	// Complements: the content of a plan noun, the aim of an unasserted
+	// sending and an infinitive under a noun-modifying participle are no
+	// events of their own.
+	{"Complements", "2023-05-04", []articleCase{
+		one("Chile praised Peru's decision to reopen its border crossings.", "CHL PER 051"),
+		one("Qatar pledged to send doctors to Sudan to help treat the wounded.", ""),
+		one("Britain supplied Kyiv with cruise missiles designed to strike targets deep behind Russian lines.", "GBR UKRGOV 072"),
+	}},
+	// Clauses: a second clause after ", and", a relative clause on a
+	// non-actor noun, a restated event and a comment on the own state.
+	{"Clauses", "2023-05-04", []articleCase{
+		one("Russian artillery shelled a Ukrainian port, and Kyiv appealed to Turkey for help.", "RUSMIL UKR 194; UKRGOV TUR 023"),
+		one("Mali accused France of spying during a mission that killed two Malian soldiers.", "MLI FRA 1125"),
+		one("Bahrain restored diplomatic ties with Qatar, reversing years of Bahraini policy.", "BHR QAT 050"),
+	}},
+	// Warnings: a possibility that someone else may bring about codes
+	// nothing, a state of affairs is pessimism, the speaker's own act a
+	// threat.
+	{"Warnings", "2023-05-04", []articleCase{
+		one("Italy's premier warned that the migrant deal was collapsing.", "ITAGOV - 012"),
+		one("Iran might test a nuclear device within months, Israel's defence minister warned.", ""),
+		one("North Korea warned it could shoot down American spy planes.", "PRK - 130"),
+	}},
+	// Context: object pronouns, plural "They", threats answering the
+	// previous sentence's aggressor, and partners of participle clauses.
+	{"Context", "2023-05-04", []articleCase{
+		art("JPNGOV KORGOV 043", "South Korean President Yoon Suk Yeol arrived in Tokyo on Thursday.",
+			"Fumio Kishida greeted him at the prime minister's office."),
+		art("ISRMIL - 190", "Israeli troops entered the city of Nablus before dawn.", "They raided several houses."),
+		art("GRC TUR 130", "Turkey said it would send warships to the disputed waters.", "Greece warned it would defend its sovereignty."),
+		one("Chile's president met Argentina's president in Santiago, pledging to expand trade.", "CHLGOV ARGGOV 0311; CHLGOV ARGGOV 040"),
+	}},
+	// Pairs: joint undertakings, "the two leaders" of the same sentence,
+	// bracketed acronyms, link lines and "lacked the will".
+	{"Pairs", "2023-05-04", []articleCase{
+		one("Serbian and Kosovar negotiators broke off their talks in Brussels.", "KSVGOV SRBGOV 164; SRBGOV KSVGOV 164"),
+		one("Narendra Modi received Anthony Albanese in Delhi, where the two leaders discussed trade.", "INDGOV AUSGOV 043"),
+		one("The World Health Organization (WHO) and Nigeria signed a health accord in Abuja.", "IGOUNOHLHWHO NGA 057; NGA IGOUNOHLHWHO 057"),
+		one("Read more: Iran seizes a tanker in the Gulf", ""),
+		one("Ethiopia lacked the will to sign a peace deal.", ""),
+		one("Beijing hosted Vladimir Putin, a visit both sides hailed as historic.", "CHNGOV RUSGOV 043"),
+	}},
+}
+
+// TestStructure runs structGroups, one subtest a group.
+func TestStructure(t *testing.T) {
+	c := builtinCoder(t)
+	for _, g := range structGroups {
+		t.Run(g.name, func(t *testing.T) { checkArticles(t, c, g.date, g.cases) })
+	}
+}
+
+// BenchmarkCodeStructure codes a short article exercising the structure
+// rules.
+func BenchmarkCodeStructure(b *testing.B) {
+	c := builtinCoder(b)
+	texts := []string{"Turkey said it would send warships to the disputed waters.",
+		"Greece warned it would defend its sovereignty, calling it a red line.",
+		"Narendra Modi received Anthony Albanese in Delhi, where the two leaders discussed trade."}
+	for i := 0; i < b.N; i++ {
+		d := &doc.Document{Date: "2023-05-04"}
+		for k, s := range texts {
+			d.Sentences = append(d.Sentences, doc.Sentence{Index: k + 1, Text: s})
+		}
+		c.Code(d, Options{})
+	}
+}
