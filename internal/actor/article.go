@@ -89,6 +89,7 @@ func (a *Article) Find(toks []nlp.Token) []Mention {
 	}
 	out = a.appositives(toks, out)
 	out = dropAppositions(out, appos)
+	out = currentOffice(toks, out)
 	a.remember(out)
 	a.domesticContext(toks, out)
 	return out

@@ -180,6 +180,12 @@ func TestFind(t *testing.T) {
 			[]string{"Arnor=ARN", "Gondor=GON", "its neighbour=GON"}},
 		{"capitalised list is no apposition", "", []string{"Rioters stormed Arnor's Congress, Supreme Court and palace."},
 			[]string{"Rioters=ARNCVL", "Arnor 's Congress=ARNLEG", "Supreme Court=ARNJUD"}},
+		{"a present office overrides former", "", []string{"Rebels seized former president Frodo Baggins, the head of the Arnorian government's peace council, at dawn."},
+			[]string{"Rebels=ARNREB", "former president=ARNGOV"}},
+		{"a general is military", "", []string{"Arnorian police detained a senior Chinese general and the inspector general of Gondor."},
+			[]string{"Arnorian police=ARNCOP", "Chinese general=CHNMIL", "inspector general of Gondor=GONGOV"}},
+		{"general election names no actor", "", []string{"Arnor held a general election."},
+			[]string{"Arnor=ARN"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
