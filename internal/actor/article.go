@@ -214,6 +214,10 @@ func (a *Article) single(toks []nlp.Token, i int) (Mention, bool) {
 		if a.m.modifierUse(toks, mt) {
 			return Mention{}, false
 		}
+		if sidesOfDeal(toks, mt) {
+			mn.Type = KindNull
+			return mn, true
+		}
 		return a.bareAgent(toks, mt, mn), true
 	case KindNull:
 		mn.Type = KindNull
@@ -244,6 +248,13 @@ func (a *Article) bareAgent(toks []nlp.Token, mt match, mn Mention) Mention {
 		mn.Name = a.m.states[c].firstName() + " " + agentLabel(e.Code)
 	}
 	return mn
+}
+
+// sidesOfDeal reports bare "(the) parties" with no nationality or party
+// name: the sides of a dispute or deal ("the parties lacked the will"),
+// no political party of any state.
+func sidesOfDeal(toks []nlp.Token, mt match) bool {
+	return mt.p.entry.Code == "PTY" && mt.end-mt.start == 1 && toks[mt.start].Lower == "parties"
 }
 
 // conjoinedAgent reports a bare agent right after "and" following a

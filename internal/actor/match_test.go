@@ -184,6 +184,8 @@ func TestFind(t *testing.T) {
 			[]string{"Rebels=ARNREB", "former president=ARNGOV"}},
 		{"a general is military", "", []string{"Arnorian police detained a senior Chinese general and the inspector general of Gondor."},
 			[]string{"Arnorian police=ARNCOP", "Chinese general=CHNMIL", "inspector general of Gondor=GONGOV"}},
+		{"bare parties are the sides of a deal", "", []string{"Arnor said the parties and Arnorian parties met."},
+			[]string{"Arnor=ARN", "Arnorian parties=ARNPTY"}},
 		{"general election names no actor", "", []string{"Arnor held a general election."},
 			[]string{"Arnor=ARN"}},
 	}
