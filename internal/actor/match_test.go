@@ -186,6 +186,8 @@ func TestFind(t *testing.T) {
 			[]string{"Arnorian police=ARNCOP", "Chinese general=CHNMIL", "inspector general of Gondor=GONGOV"}},
 		{"bare parties are the sides of a deal", "", []string{"Arnor said the parties and Arnorian parties met."},
 			[]string{"Arnor=ARN", "Arnorian parties=ARNPTY"}},
+		{"led forces take the leader's state", "", []string{"Arnorian-led troops and the Gondor-led coalition met the UN-led mission in Arnor."},
+			[]string{"Arnorian-led troops=ARNMIL", "Gondor-led coalition=GONMIL", "UN-led mission=IGOUNO", "Arnor=ARN"}},
 		{"general election names no actor", "", []string{"Arnor held a general election."},
 			[]string{"Arnor=ARN"}},
 	}
