@@ -50,6 +50,8 @@ func (a *Article) nationality(toks []nlp.Token, i int) (base, bool) {
 		b := base{code: e.Code, country: a.orgCountry(e), name: e.firstName(), end: possEnd(toks, mt.end), kind: PhraseName}
 		b.keep = b.country == ""
 		return b, true
+	case e.Kind == "person":
+		return a.personPossessor(toks, i) // "Yoon Suk Yeol's government"
 	}
 	return base{}, false
 }
@@ -70,10 +72,11 @@ func possEnd(toks []nlp.Token, end int) int {
 // after it belongs to the person's state.
 func (a *Article) personPossessor(toks []nlp.Token, i int) (base, bool) {
 	p, end := a.person(toks, i)
-	if p == nil || p.Country == "" || end >= len(toks) || toks[end].Lower != "'s" {
+	if p == nil || p.Country == "" || a.m.states[p.Country] == nil || end >= len(toks) || toks[end].Lower != "'s" {
 		return base{}, false
 	}
-	return base{code: p.Country, country: p.Country, name: p.Name, end: end + 1, kind: PhraseName, state: true}, true
+	st := a.m.states[p.Country]
+	return base{code: st.Code, country: st.Code, name: st.firstName(), end: end + 1, kind: PhraseName, state: true}, true
 }
 
 // orgCountry is an organisation's state: its country, else the state its

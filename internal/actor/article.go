@@ -90,6 +90,7 @@ func (a *Article) Find(toks []nlp.Token) []Mention {
 	out = a.appositives(toks, out)
 	out = dropAppositions(out, appos)
 	out = currentOffice(toks, out)
+	a.partyHome(toks, out)
 	a.remember(out)
 	a.domesticContext(toks, out)
 	return out
@@ -212,7 +213,7 @@ func (a *Article) single(toks []nlp.Token, i int) (Mention, bool) {
 		return a.stateMention(toks, &mt, mn)
 	case "org":
 		mn.Type, mn.Country = orgType(e), a.orgCountry(e)
-		return mn, true
+		return a.articleParty(toks, mn), true
 	case "agent":
 		if a.m.modifierUse(toks, mt) {
 			return Mention{}, false
