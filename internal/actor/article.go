@@ -275,11 +275,19 @@ func indefinite(toks []nlp.Token, i int) bool {
 		switch {
 		case toks[k].Lower == "a" || toks[k].Lower == "an" || toks[k].Tag == "CD":
 			return true
-		case toks[k].Tag != "JJ" && toks[k].Tag != "RB":
+		case toks[k].Tag != "JJ" && toks[k].Tag != "RB" && !groupWord(toks, k):
 			return false
 		}
 	}
 	return false
+}
+
+// groupWord reports a capitalised word inside a noun phrase naming a
+// people, region or faith with no code ("a Chechen exile", "a Sikh
+// activist"): a modifier like an adjective, no name of the person.
+func groupWord(toks []nlp.Token, k int) bool {
+	t := toks[k]
+	return k > 0 && (t.Tag == "NNP" || t.Tag == "JJ") && startsUpper(t.Text) && k+1 < len(toks) && startsLower(toks[k+1].Text)
 }
 
 // definite reports "the (entire) government": "the" before the agent,

@@ -196,6 +196,8 @@ func TestFind(t *testing.T) {
 			[]string{"Democrats=USAPTY", "China=CHN"}},
 		{"a person's possessive names the state", "2024-12-20", []string{"Yoon Suk Yeol's government met."},
 			[]string{"Yoon Suk Yeol 's government=KORGOV"}},
+		{"one person of an uncoded people is one of many", "", []string{"Arnorian agents shot a Chechen exile and the exile."},
+			[]string{"Arnorian agents=ARNSPY", "exile=OPP", "exile=ARNOPP"}},
 		{"general election names no actor", "", []string{"Arnor held a general election."},
 			[]string{"Arnor=ARN"}},
 	}
