@@ -198,6 +198,8 @@ func TestFind(t *testing.T) {
 			[]string{"Yoon Suk Yeol 's government=KORGOV"}},
 		{"one person of an uncoded people is one of many", "", []string{"Arnorian agents shot a Chechen exile and the exile."},
 			[]string{"Arnorian agents=ARNSPY", "exile=OPP", "exile=ARNOPP"}},
+		{"a title inside a known name", "2015-10-20", []string{"Queen Elizabeth hosted Pope Francis."},
+			[]string{"Queen Elizabeth=GBRGOV", "Pope Francis=VATGOV"}},
 		{"general election names no actor", "", []string{"Arnor held a general election."},
 			[]string{"Arnor=ARN"}},
 	}
