@@ -136,6 +136,9 @@ func (a *Article) mentionAt(toks []nlp.Token, i int) (Mention, bool) {
 	if mn, ok := a.ledBy(toks, i); ok {
 		return mn, true
 	}
+	if mn, ok := a.stateProperty(toks, i); ok {
+		return mn, true
+	}
 	if mn, ok := a.adjectivePair(toks, i); ok {
 		return mn, true
 	}

@@ -65,3 +65,30 @@ func (a *Article) leader(word string) (base, bool) {
 	}
 	return base{}, false
 }
+
+// propertySuffixes mark a state's property: "a British-flagged tanker",
+// "American-made missiles", "a Greek-owned ship".
+var propertySuffixes = []string{"-flagged", "-registered", "-owned", "-made", "-built"}
+
+// stateProperty matches "<state>-flagged (modifiers) NOUN" at i as the
+// state's nationality adjective on a plain noun (a Modifier mention, like
+// "British tanker"): seized or bought property gives its state. An agent
+// word after it ("American-made drones") names property too, no actor.
+func (a *Article) stateProperty(toks []nlp.Token, i int) (Mention, bool) {
+	for _, suf := range propertySuffixes {
+		prefix, ok := strings.CutSuffix(toks[i].Text, suf)
+		if !ok || prefix == "" || i+1 >= len(toks) || !isModifier(toks[i+1]) && !isNounTag(toks[i+1].Tag) {
+			continue
+		}
+		b, ok := a.leader(prefix)
+		if !ok || !b.state {
+			return Mention{}, false
+		}
+		end := i + 1
+		if head, _ := a.agentRun(toks, i+1); head.p != nil {
+			end = head.end // "American-made drones" are property, no military
+		}
+		return Mention{Start: i, End: end, Code: b.code, Name: b.name, Country: b.country, Type: "state", Modifier: true}, true
+	}
+	return Mention{}, false
+}

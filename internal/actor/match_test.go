@@ -200,6 +200,8 @@ func TestFind(t *testing.T) {
 			[]string{"Arnorian agents=ARNSPY", "exile=OPP", "exile=ARNOPP"}},
 		{"a title inside a known name", "2015-10-20", []string{"Queen Elizabeth hosted Pope Francis."},
 			[]string{"Queen Elizabeth=GBRGOV", "Pope Francis=VATGOV"}},
+		{"flagged property gives its state", "", []string{"Arnor seized a Gondor-flagged tanker and American-made drones."},
+			[]string{"Arnor=ARN", "Gondor-flagged=GON", "American-made drones=USA"}},
 		{"general election names no actor", "", []string{"Arnor held a general election."},
 			[]string{"Arnor=ARN"}},
 	}
