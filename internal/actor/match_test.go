@@ -202,6 +202,8 @@ func TestFind(t *testing.T) {
 			[]string{"Queen Elizabeth=GBRGOV", "Pope Francis=VATGOV"}},
 		{"flagged property gives its state", "", []string{"Arnor seized a Gondor-flagged tanker and American-made drones."},
 			[]string{"Arnor=ARN", "Gondor-flagged=GON", "American-made drones=USA"}},
+		{"a patrol is military, a school a place", "", []string{"An Arnorian patrol boat shelled a school in Gondor."},
+			[]string{"Arnorian patrol boat=ARNMIL", "Gondor=GON"}},
 		{"general election names no actor", "", []string{"Arnor held a general election."},
 			[]string{"Arnor=ARN"}},
 	}
