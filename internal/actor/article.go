@@ -221,6 +221,11 @@ func (a *Article) single(toks []nlp.Token, i int) (Mention, bool) {
 		if a.m.modifierUse(toks, mt) {
 			return Mention{}, false
 		}
+		if a.compoundModifier(toks, mt) {
+			return Mention{}, false
+		}
+		mt.end = a.genericTail(toks, mt)
+		mn.End = mt.end
 		if sidesOfDeal(toks, mt) {
 			mn.Type = KindNull
 			return mn, true
@@ -255,6 +260,36 @@ func (a *Article) bareAgent(toks []nlp.Token, mt match, mn Mention) Mention {
 		mn.Name = a.m.states[c].firstName() + " " + agentLabel(e.Code)
 	}
 	return mn
+}
+
+// compoundModifier reports a one-word agent that modifies the agent noun
+// after it: "the dissident journalist", "government troops" name the
+// head's role; a generic head ("rebel leader", "army officers") keeps the
+// first.
+func (a *Article) compoundModifier(toks []nlp.Token, mt match) bool {
+	if mt.end-mt.start != 1 || mt.end >= len(toks) || plural(toks[mt.start]) || !startsLower(toks[mt.end].Text) {
+		return false
+	}
+	next, ok := a.m.longest(toks, mt.end, isAgent)
+	if !ok || next.p.entry.Prefix || next.p.entry.Code == mt.p.entry.Code {
+		return false
+	}
+	last := toks[next.end-1]
+	return !genericHeads[last.Lemma] && !genericHeads[last.Lower]
+}
+
+// genericTail extends a one-word agent over a generic head after it: a
+// "rebel leader" or "gang leader" is a rebel or criminal, not a second
+// actor (GOV).
+func (a *Article) genericTail(toks []nlp.Token, mt match) int {
+	if mt.end-mt.start != 1 || mt.end >= len(toks) || plural(toks[mt.start]) || !startsLower(toks[mt.end].Text) {
+		return mt.end
+	}
+	next, ok := a.m.longest(toks, mt.end, isAgent)
+	if !ok || next.end-next.start != 1 || !genericHeads[toks[next.start].Lemma] && !genericHeads[toks[next.start].Lower] {
+		return mt.end
+	}
+	return next.end
 }
 
 // sidesOfDeal reports bare "(the) parties" with no nationality or party

@@ -204,6 +204,8 @@ func TestFind(t *testing.T) {
 			[]string{"Arnor=ARN", "Gondor-flagged=GON", "American-made drones=USA"}},
 		{"a patrol is military, a school a place", "", []string{"An Arnorian patrol boat shelled a school in Gondor."},
 			[]string{"Arnorian patrol boat=ARNMIL", "Gondor=GON"}},
+		{"the head noun of two agent words gives the role", "", []string{"Government troops and rebel leaders met the dissident journalist."},
+			[]string{"troops=MIL", "rebel leaders=REB", "journalist=MED"}},
 		{"general election names no actor", "", []string{"Arnor held a general election."},
 			[]string{"Arnor=ARN"}},
 	}
