@@ -41,6 +41,8 @@ type Article struct {
 	surnames     map[string]*Entry   // surname -> dictionary person named in full here
 	orgs         map[string]Mention  // kind ("court", "bloc") -> latest organisation of that kind
 	sorted       []string
+	before       *Mention       // the salient person when the sentence began
+	people       []personInPlay // persons named so far in the sentence
 }
 
 // NewArticle starts the context for one document dated date (YYYY-MM-DD,
@@ -62,6 +64,7 @@ func (a *Article) Find(toks []nlp.Token) []Mention {
 	var out []Mention
 	firstPerson, salientInPP := true, false
 	a.sentState, a.pending, a.prev = "", a.pending[:0], Mention{}
+	a.before, a.people = a.salient, a.people[:0]
 	appos := a.appositionSpans(toks)
 	for i := 0; i < len(toks); {
 		mn, ok := a.next(toks, i)
@@ -78,6 +81,7 @@ func (a *Article) Find(toks []nlp.Token) []Mention {
 			continue // describes the name before it: no context of its own
 		}
 		a.prev = mn
+		a.notePerson(toks, mn)
 		a.learnAcronym(toks, mn)
 		a.noteOrg(toks, mn)
 		if mn.Type == "person" && !mn.Pronoun && (firstPerson || salientInPP && subjectLike(toks, mn)) {
@@ -180,21 +184,6 @@ var kinWords = map[string]bool{"brother": true, "half-brother": true, "sister": 
 	"son": true, "daughter": true, "wife": true, "husband": true, "widow": true, "nephew": true, "niece": true,
 	"cousin": true, "uncle": true, "aunt": true, "mother": true, "father": true, "son-in-law": true,
 	"brother-in-law": true, "stepson": true, "stepdaughter": true, "grandson": true, "granddaughter": true}
-
-// pronoun resolves he/she/his/her/him to the salient person.
-func (a *Article) pronoun(toks []nlp.Token, i int) (Mention, bool) {
-	switch toks[i].Lower {
-	case "he", "she", "his", "her", "him":
-	default:
-		return Mention{}, false
-	}
-	if a.salient == nil {
-		return Mention{}, false
-	}
-	mn := *a.salient
-	mn.Start, mn.End, mn.Pronoun = i, i+1, true
-	return mn, true
-}
 
 // single matches one dictionary or learned name on its own.
 func (a *Article) single(toks []nlp.Token, i int) (Mention, bool) {

@@ -206,6 +206,12 @@ func TestFind(t *testing.T) {
 			[]string{"Arnorian patrol boat=ARNMIL", "Gondor=GON"}},
 		{"the head noun of two agent words gives the role", "", []string{"Government troops and rebel leaders met the dissident journalist."},
 			[]string{"troops=MIL", "rebel leaders=REB", "journalist=MED"}},
+		{"an object pronoun is not its clause's subject", "2023-03-21", []string{"Vladimir Putin arrived.", "Xi Jinping welcomed him."},
+			[]string{"Xi Jinping=CHNGOV", "him=RUSGOV"}},
+		{"an object pronoun after a coordinated verb", "2023-03-21", []string{"Xi Jinping met Vladimir Putin and told him."},
+			[]string{"Xi Jinping=CHNGOV", "Vladimir Putin=RUSGOV", "him=RUSGOV"}},
+		{"a possessive her is the salient person", "2016-06-01", []string{"Angela Merkel said her visit ended."},
+			[]string{"Angela Merkel=DEUGOV", "her=DEUGOV"}},
 		{"general election names no actor", "", []string{"Arnor held a general election."},
 			[]string{"Arnor=ARN"}},
 	}
