@@ -43,6 +43,7 @@ type Article struct {
 	sorted       []string
 	before       *Mention       // the salient person when the sentence began
 	people       []personInPlay // persons named so far in the sentence
+	lastSubject  *Mention       // group subject of the previous sentence, for "they"
 }
 
 // NewArticle starts the context for one document dated date (YYYY-MM-DD,
@@ -97,6 +98,7 @@ func (a *Article) Find(toks []nlp.Token) []Mention {
 	a.partyHome(toks, out)
 	a.remember(out)
 	a.domesticContext(toks, out)
+	a.noteSubject(toks, out)
 	return out
 }
 
@@ -132,6 +134,9 @@ func (a *Article) mentionAt(toks []nlp.Token, i int) (Mention, bool) {
 		return mn, true
 	}
 	if mn, ok := a.pronoun(toks, i); ok {
+		return mn, true
+	}
+	if mn, ok := a.groupPronoun(toks, i); ok {
 		return mn, true
 	}
 	if mn, ok := a.relative(toks, i); ok {

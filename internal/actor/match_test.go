@@ -212,6 +212,10 @@ func TestFind(t *testing.T) {
 			[]string{"Xi Jinping=CHNGOV", "Vladimir Putin=RUSGOV", "him=RUSGOV"}},
 		{"a possessive her is the salient person", "2016-06-01", []string{"Angela Merkel said her visit ended."},
 			[]string{"Angela Merkel=DEUGOV", "her=DEUGOV"}},
+		{"they is the previous group subject", "", []string{"Arnorian troops crossed the river.", "They shelled Gondor."},
+			[]string{"They=ARNMIL", "Gondor=GON"}},
+		{"they after a sentence without group subject is nobody", "", []string{"Arnorian troops crossed the river.", "It rained.", "They shelled Gondor."},
+			[]string{"Gondor=GON"}},
 		{"general election names no actor", "", []string{"Arnor held a general election."},
 			[]string{"Arnor=ARN"}},
 	}

@@ -1,6 +1,10 @@
 package actor
 
-import "github.com/dyad-project/dyad/internal/nlp"
+import (
+	"strings"
+
+	"github.com/dyad-project/dyad/internal/nlp"
+)
 
 // personInPlay is a person named in the current sentence.
 type personInPlay struct {
@@ -75,4 +79,39 @@ func (a *Article) objectReferent() *Mention {
 		return a.before
 	}
 	return nil
+}
+
+// groupPronoun resolves "they" as the subject of its clause (before a
+// verb) to the group that was the subject of the previous sentence:
+// "Russian forces pushed ... They shelled the town" -> the forces.
+func (a *Article) groupPronoun(toks []nlp.Token, i int) (Mention, bool) {
+	if toks[i].Lower != "they" || a.lastSubject == nil || !beforeVerbGroup(toks, i+1) {
+		return Mention{}, false
+	}
+	mn := *a.lastSubject
+	mn.Start, mn.End, mn.Pronoun = i, i+1, true
+	return mn, true
+}
+
+// beforeVerbGroup reports a verb at k, past adverbs ("they also said").
+func beforeVerbGroup(toks []nlp.Token, k int) bool {
+	for ; k < len(toks) && toks[k].Tag == "RB"; k++ {
+	}
+	return k < len(toks) && (nlp.IsVerb(toks[k].Tag) || toks[k].Tag == "MD")
+}
+
+// noteSubject remembers the group actor (a state, organisation or
+// national agent, not a person) that opens the sentence as its subject,
+// for "they" in the next sentence; a sentence without one clears it.
+func (a *Article) noteSubject(toks []nlp.Token, ms []Mention) {
+	a.lastSubject = nil
+	if len(ms) == 0 {
+		return
+	}
+	mn := ms[0]
+	if mn.Type == "person" || mn.Country == "" && !strings.HasPrefix(mn.Code, "IGO") || !subjectLike(toks, mn) {
+		return
+	}
+	c := mn
+	a.lastSubject = &c
 }
