@@ -185,3 +185,36 @@ func officeless(mn Mention) bool {
 	}
 	return strings.HasSuffix(mn.Code, "ELI") || mn.Type == "agent" && mn.Country == ""
 }
+
+// renamedPossessive reads "his host, Xi Jinping," as one mention of the
+// person the apposition names: the object of "urged his host, Xi Jinping,
+// to ..." is Xi, not the possessor.
+func renamedPossessive(toks []nlp.Token, ms []Mention) []Mention {
+	out := ms[:0]
+	for k := 0; k < len(ms); k++ {
+		mn := ms[k]
+		if mn.Pronoun && k+1 < len(ms) && possessive(toks[mn.Start].Lower) && renamedBy(toks, mn.End, ms[k+1]) {
+			named := ms[k+1]
+			named.Start = mn.Start
+			mn, k = named, k+1
+		}
+		out = append(out, mn)
+	}
+	return out
+}
+
+func possessive(w string) bool { return w == "his" || w == "her" || w == "its" || w == "their" }
+
+// renamedBy reports "(adjectives) NOUN , NAME ," from i: a plain noun
+// phrase followed by an apposition that is the next mention, closed by a
+// comma or the sentence end.
+func renamedBy(toks []nlp.Token, i int, next Mention) bool {
+	k := i
+	for k < len(toks) && k < i+3 && (toks[k].Tag == "JJ" || isNounTag(toks[k].Tag)) && startsLower(toks[k].Text) {
+		k++
+	}
+	if k == i || k >= len(toks) || toks[k].Lower != "," || next.Start != k+1 || next.Type != "person" {
+		return false
+	}
+	return next.End >= len(toks) || toks[next.End].Lower == "," || toks[next.End].Lower == "."
+}

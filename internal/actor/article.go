@@ -95,6 +95,7 @@ func (a *Article) Find(toks []nlp.Token) []Mention {
 	out = a.appositives(toks, out)
 	out = dropAppositions(out, appos)
 	out = currentOffice(toks, out)
+	out = renamedPossessive(toks, out)
 	a.partyHome(toks, out)
 	a.remember(out)
 	a.domesticContext(toks, out)

@@ -216,6 +216,8 @@ func TestFind(t *testing.T) {
 			[]string{"They=ARNMIL", "Gondor=GON"}},
 		{"they after a sentence without group subject is nobody", "", []string{"Arnorian troops crossed the river.", "It rained.", "They shelled Gondor."},
 			[]string{"Gondor=GON"}},
+		{"a possessive renamed by an apposition", "2024-07-09", []string{"Narendra Modi arrived.", "Modi thanked his host, Vladimir Putin, and his team."},
+			[]string{"Modi=INDGOV", "his host , Vladimir Putin=RUSGOV", "his=INDGOV"}},
 		{"general election names no actor", "", []string{"Arnor held a general election."},
 			[]string{"Arnor=ARN"}},
 	}
