@@ -116,6 +116,10 @@ func (a *Article) nationalAgent(toks []nlp.Token, i int) (Mention, bool) {
 		head = match{} // "promised Ukraine two tanks", "Turkey's military offensive"
 	}
 	switch {
+	case head.p == nil && stop >= 0 && b.state && pronounPlace(toks, i, stop):
+		// "along their disputed border": a place named through a pronoun
+		// is a locative, no actor (and "their" may be two states)
+		return Mention{Start: start, End: a.placeEnd(toks, stop+1), Type: KindNull}, true
 	case head.p == nil && stop >= 0 && b.state:
 		return a.placeOrSide(toks, b, start, stop), true
 	case head.p == nil && pre != nil:
@@ -136,6 +140,29 @@ func (a *Article) nationalAgent(toks []nlp.Token, i int) (Mention, bool) {
 		mn = formerOf(mn)
 	}
 	return a.withPerson(toks, mn, former), true
+}
+
+// placeEnd extends a place over "with/of STATE" at k ("its border with
+// Ukraine" is one place).
+func (a *Article) placeEnd(toks []nlp.Token, k int) int {
+	if k+1 >= len(toks) || toks[k].Lower != "with" && toks[k].Lower != "of" {
+		return k
+	}
+	if b, ok := a.nationality(toks, k+1); ok && b.state && b.kind != PhraseAdjective {
+		return b.end
+	}
+	return k
+}
+
+// pronounPlace reports "its/their (modifiers) PLACE" with a plain place
+// noun (not "their positions", which are military, nor "their side").
+func pronounPlace(toks []nlp.Token, i, stop int) bool {
+	w := toks[i].Lower
+	if i > 0 && toks[i].Lower == "the" {
+		w = toks[i+1].Lower
+	}
+	p := toks[stop].Lower
+	return (w == "its" || w == "their") && !isSide(p) && !militaryPlaces[p] && toks[stop].Lower != "national" && toks[stop].Lower != "nationals"
 }
 
 // beforeVerb reports a finite verb at k: a national noun phrase right

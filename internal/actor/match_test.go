@@ -218,6 +218,10 @@ func TestFind(t *testing.T) {
 			[]string{"Gondor=GON"}},
 		{"a possessive renamed by an apposition", "2024-07-09", []string{"Narendra Modi arrived.", "Modi thanked his host, Vladimir Putin, and his team."},
 			[]string{"Modi=INDGOV", "his host , Vladimir Putin=RUSGOV", "his=INDGOV"}},
+		{"a place through a pronoun is no actor", "", []string{"Arnorian and Gondor troops clashed along their border and near its border with Gondor."},
+			[]string{"Arnorian=ARNMIL", "Gondor troops=GONMIL"}},
+		{"a pronoun's positions are still military", "", []string{"Arnor said Gondor shelled its positions."},
+			[]string{"Arnor=ARN", "Gondor=GON", "its positions=GONMIL"}},
 		{"general election names no actor", "", []string{"Arnor held a general election."},
 			[]string{"Arnor=ARN"}},
 	}
