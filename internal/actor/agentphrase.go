@@ -50,6 +50,8 @@ func (a *Article) nationality(toks []nlp.Token, i int) (base, bool) {
 		b := base{code: e.Code, country: a.orgCountry(e), name: e.firstName(), end: possEnd(toks, mt.end), kind: PhraseName}
 		b.keep = b.country == ""
 		return b, true
+	case e.Kind == "person":
+		return a.personPossessor(toks, i) // "Yoon Suk Yeol's government"
 	}
 	return base{}, false
 }
@@ -70,10 +72,11 @@ func possEnd(toks []nlp.Token, end int) int {
 // after it belongs to the person's state.
 func (a *Article) personPossessor(toks []nlp.Token, i int) (base, bool) {
 	p, end := a.person(toks, i)
-	if p == nil || p.Country == "" || end >= len(toks) || toks[end].Lower != "'s" {
+	if p == nil || p.Country == "" || a.m.states[p.Country] == nil || end >= len(toks) || toks[end].Lower != "'s" {
 		return base{}, false
 	}
-	return base{code: p.Country, country: p.Country, name: p.Name, end: end + 1, kind: PhraseName, state: true}, true
+	st := a.m.states[p.Country]
+	return base{code: st.Code, country: st.Code, name: st.firstName(), end: end + 1, kind: PhraseName, state: true}, true
 }
 
 // orgCountry is an organisation's state: its country, else the state its
@@ -113,6 +116,10 @@ func (a *Article) nationalAgent(toks []nlp.Token, i int) (Mention, bool) {
 		head = match{} // "promised Ukraine two tanks", "Turkey's military offensive"
 	}
 	switch {
+	case head.p == nil && stop >= 0 && b.state && pronounPlace(toks, i, stop):
+		// "along their disputed border": a place named through a pronoun
+		// is a locative, no actor (and "their" may be two states)
+		return Mention{Start: start, End: a.placeEnd(toks, stop+1), Type: KindNull}, true
 	case head.p == nil && stop >= 0 && b.state:
 		return a.placeOrSide(toks, b, start, stop), true
 	case head.p == nil && pre != nil:
@@ -133,6 +140,29 @@ func (a *Article) nationalAgent(toks []nlp.Token, i int) (Mention, bool) {
 		mn = formerOf(mn)
 	}
 	return a.withPerson(toks, mn, former), true
+}
+
+// placeEnd extends a place over "with/of STATE" at k ("its border with
+// Ukraine" is one place).
+func (a *Article) placeEnd(toks []nlp.Token, k int) int {
+	if k+1 >= len(toks) || toks[k].Lower != "with" && toks[k].Lower != "of" {
+		return k
+	}
+	if b, ok := a.nationality(toks, k+1); ok && b.state && b.kind != PhraseAdjective {
+		return b.end
+	}
+	return k
+}
+
+// pronounPlace reports "its/their (modifiers) PLACE" with a plain place
+// noun (not "their positions", which are military, nor "their side").
+func pronounPlace(toks []nlp.Token, i, stop int) bool {
+	w := toks[i].Lower
+	if i > 0 && toks[i].Lower == "the" {
+		w = toks[i+1].Lower
+	}
+	p := toks[stop].Lower
+	return (w == "its" || w == "their") && !isSide(p) && !militaryPlaces[p] && toks[stop].Lower != "national" && toks[stop].Lower != "nationals"
 }
 
 // beforeVerb reports a finite verb at k: a national noun phrase right

@@ -1,6 +1,10 @@
 package actor
 
-import "github.com/dyad-project/dyad/internal/nlp"
+import (
+	"strings"
+
+	"github.com/dyad-project/dyad/internal/nlp"
+)
 
 // Appositions: "Jamal Khashoggi, a Saudi journalist and critic of the
 // crown prince, ..." describes the person before the comma. The role
@@ -133,4 +137,84 @@ func anchored(ms []Mention, sp []span, i int) bool {
 		}
 	}
 	return false
+}
+
+// headWords are roles that, in "X, the head of Y,", make X act for Y.
+var headWords = map[string]bool{"head": true, "chief": true, "chairman": true, "chairwoman": true,
+	"chair": true, "leader": true, "director": true, "commander": true}
+
+// currentOffice applies "former president Burhanuddin Rabbani, the head of
+// the government's peace council,": an apposition naming a present office
+// of a coded actor overrides the former role (ELI) or a bare role. The
+// office's actor is then part of the description, no actor of its own.
+func currentOffice(toks []nlp.Token, ms []Mention) []Mention {
+	for k := 0; k+1 < len(ms); k++ {
+		if !officeless(ms[k]) {
+			continue
+		}
+		i := ms[k].End
+		for i < len(toks) && i < ms[k].End+3 && nameEnding(toks[i]) {
+			i++ // the unknown name after "former president"
+		}
+		if i+3 >= len(toks) || toks[i].Lower != "," {
+			continue
+		}
+		i++
+		if isArticle(toks[i].Lower) {
+			i++
+		}
+		if !headWords[toks[i].Lower] || toks[i+1].Lower != "of" {
+			continue
+		}
+		i += 2
+		n := ms[k+1]
+		if n.Start != i && !(toks[i].Lower == "the" && n.Start == i+1) || n.Modifier || n.Country == "" && !strings.HasPrefix(n.Code, "IGO") || strings.HasSuffix(n.Code, "ELI") {
+			continue
+		}
+		ms[k].Code, ms[k].Country, ms[k].Name = n.Code, n.Country, n.Name
+		ms = append(ms[:k+1], ms[k+2:]...)
+	}
+	return ms
+}
+
+// officeless reports a mention with no office of its own in force: a
+// former leader (ELI) or a role with no state.
+func officeless(mn Mention) bool {
+	if mn.Pronoun {
+		return false
+	}
+	return strings.HasSuffix(mn.Code, "ELI") || mn.Type == "agent" && mn.Country == ""
+}
+
+// renamedPossessive reads "his host, Xi Jinping," as one mention of the
+// person the apposition names: the object of "urged his host, Xi Jinping,
+// to ..." is Xi, not the possessor.
+func renamedPossessive(toks []nlp.Token, ms []Mention) []Mention {
+	out := ms[:0]
+	for k := 0; k < len(ms); k++ {
+		mn := ms[k]
+		if mn.Pronoun && k+1 < len(ms) && possessive(toks[mn.Start].Lower) && renamedBy(toks, mn.End, ms[k+1]) {
+			named := ms[k+1]
+			named.Start = mn.Start
+			mn, k = named, k+1
+		}
+		out = append(out, mn)
+	}
+	return out
+}
+
+func possessive(w string) bool { return w == "his" || w == "her" || w == "its" || w == "their" }
+
+// renamedBy reports "(adjectives) NOUN , NAME ," from i: a plain noun
+// phrase followed by an apposition that is the next mention, closed by a
+// comma or the sentence end.
+func renamedBy(toks []nlp.Token, i int, next Mention) bool {
+	k := i
+	for k < len(toks) && k < i+3 && (toks[k].Tag == "JJ" || isNounTag(toks[k].Tag)) && startsLower(toks[k].Text) {
+		k++
+	}
+	if k == i || k >= len(toks) || toks[k].Lower != "," || next.Start != k+1 || next.Type != "person" {
+		return false
+	}
+	return next.End >= len(toks) || toks[next.End].Lower == "," || toks[next.End].Lower == "."
 }

@@ -41,6 +41,9 @@ type Article struct {
 	surnames     map[string]*Entry   // surname -> dictionary person named in full here
 	orgs         map[string]Mention  // kind ("court", "bloc") -> latest organisation of that kind
 	sorted       []string
+	before       *Mention       // the salient person when the sentence began
+	people       []personInPlay // persons named so far in the sentence
+	lastSubject  *Mention       // group subject of the previous sentence, for "they"
 }
 
 // NewArticle starts the context for one document dated date (YYYY-MM-DD,
@@ -62,6 +65,7 @@ func (a *Article) Find(toks []nlp.Token) []Mention {
 	var out []Mention
 	firstPerson, salientInPP := true, false
 	a.sentState, a.pending, a.prev = "", a.pending[:0], Mention{}
+	a.before, a.people = a.salient, a.people[:0]
 	appos := a.appositionSpans(toks)
 	for i := 0; i < len(toks); {
 		mn, ok := a.next(toks, i)
@@ -78,6 +82,7 @@ func (a *Article) Find(toks []nlp.Token) []Mention {
 			continue // describes the name before it: no context of its own
 		}
 		a.prev = mn
+		a.notePerson(toks, mn)
 		a.learnAcronym(toks, mn)
 		a.noteOrg(toks, mn)
 		if mn.Type == "person" && !mn.Pronoun && (firstPerson || salientInPP && subjectLike(toks, mn)) {
@@ -89,8 +94,12 @@ func (a *Article) Find(toks []nlp.Token) []Mention {
 	}
 	out = a.appositives(toks, out)
 	out = dropAppositions(out, appos)
+	out = currentOffice(toks, out)
+	out = renamedPossessive(toks, out)
+	a.partyHome(toks, out)
 	a.remember(out)
 	a.domesticContext(toks, out)
+	a.noteSubject(toks, out)
 	return out
 }
 
@@ -128,7 +137,16 @@ func (a *Article) mentionAt(toks []nlp.Token, i int) (Mention, bool) {
 	if mn, ok := a.pronoun(toks, i); ok {
 		return mn, true
 	}
+	if mn, ok := a.groupPronoun(toks, i); ok {
+		return mn, true
+	}
 	if mn, ok := a.relative(toks, i); ok {
+		return mn, true
+	}
+	if mn, ok := a.ledBy(toks, i); ok {
+		return mn, true
+	}
+	if mn, ok := a.stateProperty(toks, i); ok {
 		return mn, true
 	}
 	if mn, ok := a.adjectivePair(toks, i); ok {
@@ -173,21 +191,6 @@ var kinWords = map[string]bool{"brother": true, "half-brother": true, "sister": 
 	"cousin": true, "uncle": true, "aunt": true, "mother": true, "father": true, "son-in-law": true,
 	"brother-in-law": true, "stepson": true, "stepdaughter": true, "grandson": true, "granddaughter": true}
 
-// pronoun resolves he/she/his/her/him to the salient person.
-func (a *Article) pronoun(toks []nlp.Token, i int) (Mention, bool) {
-	switch toks[i].Lower {
-	case "he", "she", "his", "her", "him":
-	default:
-		return Mention{}, false
-	}
-	if a.salient == nil {
-		return Mention{}, false
-	}
-	mn := *a.salient
-	mn.Start, mn.End, mn.Pronoun = i, i+1, true
-	return mn, true
-}
-
 // single matches one dictionary or learned name on its own.
 func (a *Article) single(toks []nlp.Token, i int) (Mention, bool) {
 	if p, end := a.person(toks, i); p != nil {
@@ -208,10 +211,19 @@ func (a *Article) single(toks []nlp.Token, i int) (Mention, bool) {
 		return a.stateMention(toks, &mt, mn)
 	case "org":
 		mn.Type, mn.Country = orgType(e), a.orgCountry(e)
-		return mn, true
+		return a.articleParty(toks, mn), true
 	case "agent":
 		if a.m.modifierUse(toks, mt) {
 			return Mention{}, false
+		}
+		if a.compoundModifier(toks, mt) {
+			return Mention{}, false
+		}
+		mt.end = a.genericTail(toks, mt)
+		mn.End = mt.end
+		if sidesOfDeal(toks, mt) {
+			mn.Type = KindNull
+			return mn, true
 		}
 		return a.bareAgent(toks, mt, mn), true
 	case KindNull:
@@ -245,6 +257,43 @@ func (a *Article) bareAgent(toks []nlp.Token, mt match, mn Mention) Mention {
 	return mn
 }
 
+// compoundModifier reports a one-word agent that modifies the agent noun
+// after it: "the dissident journalist", "government troops" name the
+// head's role; a generic head ("rebel leader", "army officers") keeps the
+// first.
+func (a *Article) compoundModifier(toks []nlp.Token, mt match) bool {
+	if mt.end-mt.start != 1 || mt.end >= len(toks) || plural(toks[mt.start]) || !startsLower(toks[mt.end].Text) {
+		return false
+	}
+	next, ok := a.m.longest(toks, mt.end, isAgent)
+	if !ok || next.p.entry.Prefix || next.p.entry.Code == mt.p.entry.Code {
+		return false
+	}
+	last := toks[next.end-1]
+	return !genericHeads[last.Lemma] && !genericHeads[last.Lower]
+}
+
+// genericTail extends a one-word agent over a generic head after it: a
+// "rebel leader" or "gang leader" is a rebel or criminal, not a second
+// actor (GOV).
+func (a *Article) genericTail(toks []nlp.Token, mt match) int {
+	if mt.end-mt.start != 1 || mt.end >= len(toks) || plural(toks[mt.start]) || !startsLower(toks[mt.end].Text) {
+		return mt.end
+	}
+	next, ok := a.m.longest(toks, mt.end, isAgent)
+	if !ok || next.end-next.start != 1 || !genericHeads[toks[next.start].Lemma] && !genericHeads[toks[next.start].Lower] {
+		return mt.end
+	}
+	return next.end
+}
+
+// sidesOfDeal reports bare "(the) parties" with no nationality or party
+// name: the sides of a dispute or deal ("the parties lacked the will"),
+// no political party of any state.
+func sidesOfDeal(toks []nlp.Token, mt match) bool {
+	return mt.p.entry.Code == "PTY" && mt.end-mt.start == 1 && toks[mt.start].Lower == "parties"
+}
+
 // conjoinedAgent reports a bare agent right after "and" following a
 // national agent: it shares that agent's state.
 func (a *Article) conjoinedAgent(toks []nlp.Token, start int) bool {
@@ -259,11 +308,19 @@ func indefinite(toks []nlp.Token, i int) bool {
 		switch {
 		case toks[k].Lower == "a" || toks[k].Lower == "an" || toks[k].Tag == "CD":
 			return true
-		case toks[k].Tag != "JJ" && toks[k].Tag != "RB":
+		case toks[k].Tag != "JJ" && toks[k].Tag != "RB" && !groupWord(toks, k):
 			return false
 		}
 	}
 	return false
+}
+
+// groupWord reports a capitalised word inside a noun phrase naming a
+// people, region or faith with no code ("a Chechen exile", "a Sikh
+// activist"): a modifier like an adjective, no name of the person.
+func groupWord(toks []nlp.Token, k int) bool {
+	t := toks[k]
+	return k > 0 && (t.Tag == "NNP" || t.Tag == "JJ") && startsUpper(t.Text) && k+1 < len(toks) && startsLower(toks[k+1].Text)
 }
 
 // definite reports "the (entire) government": "the" before the agent,

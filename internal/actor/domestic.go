@@ -194,7 +194,7 @@ func oneOfMany(toks []nlp.Token, start int) bool {
 		switch {
 		case toks[k].Lower == "a" || toks[k].Lower == "an":
 			return true
-		case toks[k].Tag != "JJ" && toks[k].Tag != "RB":
+		case toks[k].Tag != "JJ" && toks[k].Tag != "RB" && !groupWord(toks, k):
 			return false
 		}
 	}

@@ -56,6 +56,9 @@ func (a *Article) titledPerson(toks []nlp.Token, i int) (Mention, bool) {
 	if end == j {
 		return Mention{}, false
 	}
+	if p, pend := a.person(toks, i); p != nil && pend >= end {
+		return Mention{}, false // "Queen Elizabeth": the title is part of a known name
+	}
 	e := title.p.entry
 	role := Mention{Code: e.Code, Type: "agent", Name: agentLabel(e.Code)}
 	if former {

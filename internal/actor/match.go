@@ -127,9 +127,11 @@ func regularPlurals(w string) []string {
 }
 
 // massNouns are agent words with no -s plural: "polices" is the verb or
-// a misspelt "policies", never more police.
+// a misspelt "policies", never more police; "patrols" are mostly an
+// activity ("held joint patrols").
 var massNouns = map[string]bool{"police": true, "personnel": true, "infantry": true, "artillery": true,
-	"cavalry": true, "clergy": true, "intelligence": true, "media": true, "gendarmerie": true, "staff": true}
+	"cavalry": true, "clergy": true, "intelligence": true, "media": true, "gendarmerie": true, "staff": true,
+	"patrol": true} // "held joint patrols" is the activity; one patrol is a unit
 
 func lastWord(w string) string {
 	if i := strings.LastIndexByte(w, ' '); i >= 0 {
