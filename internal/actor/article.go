@@ -128,41 +128,35 @@ func (a *Article) next(toks []nlp.Token, i int) (Mention, bool) {
 	return a.mentionAt(toks, i)
 }
 
+// mentionShapes are the mention shapes tried at a token, in priority order
+// (set in init: relative refers back to mentionAt).
+var mentionShapes []func(*Article, []nlp.Token, int) (Mention, bool)
+
+func init() {
+	mentionShapes = []func(*Article, []nlp.Token, int) (Mention, bool){
+		(*Article).pronoun,
+		(*Article).groupPronoun,
+		(*Article).relative,
+		(*Article).ledBy,
+		(*Article).stateProperty,
+		(*Article).adjectivePair,
+		(*Article).nationalAgent,
+		(*Article).definiteOrg,
+		(*Article).titledPerson,
+		(*Article).agentOfState,
+	}
+}
+
 // mentionAt tries every mention shape starting at token i.
 func (a *Article) mentionAt(toks []nlp.Token, i int) (Mention, bool) {
 	if mn, ok := a.acronyms[toks[i].Text]; ok {
 		mn.Start, mn.End = i, i+1 // defined in this article: "the Rapid Support Forces (RSF)"
 		return mn, true
 	}
-	if mn, ok := a.pronoun(toks, i); ok {
-		return mn, true
-	}
-	if mn, ok := a.groupPronoun(toks, i); ok {
-		return mn, true
-	}
-	if mn, ok := a.relative(toks, i); ok {
-		return mn, true
-	}
-	if mn, ok := a.ledBy(toks, i); ok {
-		return mn, true
-	}
-	if mn, ok := a.stateProperty(toks, i); ok {
-		return mn, true
-	}
-	if mn, ok := a.adjectivePair(toks, i); ok {
-		return mn, true
-	}
-	if mn, ok := a.nationalAgent(toks, i); ok {
-		return mn, true
-	}
-	if mn, ok := a.definiteOrg(toks, i); ok {
-		return mn, true
-	}
-	if mn, ok := a.titledPerson(toks, i); ok {
-		return mn, true
-	}
-	if mn, ok := a.agentOfState(toks, i); ok {
-		return mn, true
+	for _, shape := range mentionShapes {
+		if mn, ok := shape(a, toks, i); ok {
+			return mn, true
+		}
 	}
 	return a.single(toks, i)
 }
