@@ -298,8 +298,8 @@ func (c *Coder) emit(st *sent, cp *compiled, head int, src, tgt role, m mood, dc
 	if m.condThreat && forceRoot(code) {
 		code, m.note, m.hypo = threatCode(code), m.note+" (conditional: threat)", false
 	}
-	if speechVerbs[st.toks[head].Lemma] && len(code) >= 2 && code[:2] == "01" && !refused {
-		dc.trace("  speech verb coded 01: left to the quote layer")
+	if speechVerbs[st.toks[head].Lemma] && code == "010" && !refused {
+		dc.trace("  speech verb coded 010: left to the quote layer") // "claimed responsibility" (015) stays
 		return nil
 	}
 	if code == "150" && len(tgt.ms) == 0 && st.multinational(src) {
