@@ -77,8 +77,8 @@ func (c *Coder) codeSentence(st *sent, dc *docCtx) []candidate {
 		used[v] = len(byVG[v]) > 0
 	}
 	shareTargets(st, byVG)
+	dropPurposes(st, byVG, dc) // first: "refused to meet X to discuss" drops "discuss" while "meet" stands
 	dropGovernors(st, byVG)
-	dropPurposes(st, byVG, dc)
 	var out []candidate
 	for _, evs := range byVG {
 		out = append(out, evs...)
@@ -565,7 +565,7 @@ func dropGovernors(st *sent, byVG [][]candidate) {
 		if !(intentVerbs[l] || rejectVerbs[l] || threatVerbs[l] || failVerbs[l] || linkVerbs[l]) {
 			continue
 		}
-		if coversComplement(byVG[g]) {
+		if coversComplement(byVG[g], lemma.Spelling(st.vgs[v].Lemma)) {
 			if !st.coordinatedInfinitive(v) {
 				byVG[v] = nil // "threatened to cut off aid" matched whole: 1311 beats the converted 162
 			}
@@ -625,11 +625,31 @@ func (st *sent) coordinatedInfinitive(v int) bool {
 }
 
 // coversComplement reports a governing verb's events coded by a pattern
-// that spells out its complement ("threaten to * cut off * aid").
-func coversComplement(evs []candidate) bool {
+// that spells out its complement: a sub-code ("threaten to * cut off *
+// aid") or a pattern naming the complement's verb ("refuse to * allow *
+// discussion of" is 125 whatever "allow" codes alone).
+func coversComplement(evs []candidate, verb string) bool {
 	for _, ev := range evs {
-		if ev.pat != nil && len(ev.pat.elems) >= 3 && len(ev.pat.p.Code) == 4 {
+		if ev.pat == nil || len(ev.pat.elems) < 3 {
+			continue
+		}
+		if len(ev.pat.p.Code) == 4 || namesWord(ev.pat.elems, verb) {
 			return true
+		}
+	}
+	return false
+}
+
+// namesWord reports a pattern word element with the given lemma.
+func namesWord(es []celem, w string) bool {
+	for _, e := range es {
+		if e.kind != ElemWord {
+			continue
+		}
+		for _, alt := range e.alts {
+			if len(alt) == 1 && (alt[0].w == w || alt[0].lem == w) {
+				return true
+			}
 		}
 	}
 	return false
