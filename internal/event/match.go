@@ -229,7 +229,11 @@ func (s *sent) matchSlot(es []celem, i int, passive bool, b *bind) bool {
 	b.slotted = true
 	if passive && es[0].kind == ElemTarget {
 		b.tFromSubj = true
-		return s.matchFrom(es[1:], i, passive, b)
+		if s.matchFrom(es[1:], i, passive, b) {
+			return true
+		}
+		j := s.agentEnd(i) // "were targeted by Iran with missiles": the rest follows the agent
+		return j > i && s.matchFrom(es[1:], j, passive, b)
 	}
 	r, end := s.slotAt(i, len(es) == 1)
 	if r.place {
@@ -245,6 +249,23 @@ func (s *sent) matchSlot(es []celem, i int, passive bool, b *bind) bool {
 		b.source = r
 	}
 	return s.matchFrom(es[1:], end, passive, b)
+}
+
+// agentEnd returns the end of a passive agent phrase "by X" at i, or i.
+func (s *sent) agentEnd(i int) int {
+	if i+1 >= len(s.toks) || s.toks[i].Lower != "by" {
+		return i
+	}
+	for k := i + 1; k < len(s.toks) && k <= i+3; k++ {
+		if m := s.owner[k]; m >= 0 {
+			g := s.group(m)
+			return s.ments[g[len(g)-1]].End
+		}
+		if !s.skippable(k) {
+			break
+		}
+	}
+	return i
 }
 
 // slotAt finds the actor phrase a slot binds to at token i. A final slot
