@@ -189,7 +189,7 @@ func (c *Coder) verbRoles(st *sent, v int, b bind, dc *docCtx) (src, tgt role) {
 		return subj, st.byAgent(b.end) // "investigating the killing of an activist": the killer, if named
 	case !b.slotted:
 		except := countries(st, subj)
-		if o := st.object(b.end); len(o.ms) > 0 && len(st.without(o.ms, codes(st, subj))) > 0 {
+		if o := st.object(b.end); len(o.ms) > 0 && len(st.without(o.ms, codes(st, subj))) > 0 && !st.place(o.ms[0]) {
 			return subj, o
 		}
 		if r := st.insideMatch(vg.Head, b.end, subj, codes(st, subj)); len(r.ms) > 0 {
