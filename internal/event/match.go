@@ -137,6 +137,9 @@ func (s *sent) phraseEnd(i int) int {
 	for j < len(s.toks) && s.owner[j] < 0 && s.vgAt[j] < 0 && isNPModifier(s.toks[j].Tag) {
 		j++
 	}
+	if j < len(s.toks) && j > i && s.owner[j] >= 0 && s.ments[s.owner[j]].Start == j {
+		return s.ments[s.owner[j]].End // "the World Trade Organization": determiners before an actor
+	}
 	return j
 }
 
