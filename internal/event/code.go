@@ -305,6 +305,9 @@ func (c *Coder) emit(st *sent, cp *compiled, head int, src, tgt role, m mood, dc
 	if code == "150" && len(tgt.ms) == 0 && st.multinational(src) {
 		code, tgt = "062", src // "South Korean and American troops began drills": a joint exercise
 	}
+	if code == "0874" && st.allOrgs(tgt) {
+		code = "160" // "withdrew from the WHO": leaving an organisation reduces relations, no retreat
+	}
 	src, tgt = st.expandMembers(src), st.expandMembers(tgt)
 	if len(src.ms) > 1 && len(tgt.ms) > 0 && subsetCodes(st, tgt, src) {
 		tgt = src // "Azerbaijani and Armenian forces fought with Armenian artillery": each fought the other
@@ -340,6 +343,16 @@ func (c *Coder) emit(st *sent, cp *compiled, head int, src, tgt role, m mood, dc
 		out[i].extra = m.note
 	}
 	return c.reversed(out, cp, m)
+}
+
+// allOrgs reports a non-empty role of international organisations only.
+func (st *sent) allOrgs(r role) bool {
+	for _, m := range r.ms {
+		if st.ments[m].Type != "igo" {
+			return false
+		}
+	}
+	return len(r.ms) > 0
 }
 
 // refusedComment reports a negated "comment" that is a refusal ("would
