@@ -341,76 +341,15 @@ func (c *Coder) emit(st *sent, cp *compiled, head int, src, tgt role, m mood, dc
 	for i := range out {
 		out[i].CAMEO = code
 		out[i].extra = m.note
+		if (code == "1823" || code == "190") && st.massKilling(head, out[i].tgt) && st.toks[head].Lemma == "kill" {
+			out[i].code, out[i].CAMEO, out[i].extra = "202", "202", out[i].extra+" (mass killing)"
+		}
 		if code == "1823" && st.assassination(out[i].src, out[i].tgt, head) {
 			out[i].code, out[i].CAMEO = st.attempted(head, "186", "185"), st.attempted(head, "186", "185")
 			out[i].extra += " (targeted killing)"
 		}
 	}
 	return c.reversed(out, cp, m)
-}
-
-// assassination reports a killing (1823) that is an assassination (186):
-// of a named person holding a title ("killed Iran's top general Qassem
-// Soleimani"), or of one person by a state's secret agents ("agents shot
-// dead an exile").
-func (st *sent) assassination(src, tgt *actor.Mention, head int) bool {
-	if tgt != nil && tgt.Type == "person" {
-		for k := tgt.Start; k < tgt.End; k++ {
-			if eliteTitles[st.toks[k].Lower] {
-				return true
-			}
-		}
-	}
-	return strings.HasSuffix(src.Code, "SPY") && st.singleVictim(head)
-}
-
-// eliteTitles mark a person whose killing is an assassination.
-var eliteTitles = set("general", "commander", "chief", "leader", "president", "minister", "premier", "governor",
-	"colonel", "admiral", "scientist", "candidate", "mayor")
-
-// singleVictim reports a verb whose object is one person: a singular
-// noun after a determiner, or a named person ("killed a dissident").
-func (st *sent) singleVictim(head int) bool {
-	for k := head + 1; k < len(st.toks) && k <= head+6; k++ {
-		t := st.toks[k]
-		if m := st.owner[k]; m >= 0 && st.ments[m].Type == "person" {
-			return true
-		}
-		switch {
-		case t.Tag == "CD" || t.Tag == "NNS" || t.Tag == "NNPS":
-			return false
-		case t.Tag == "NN" && k+1 < len(st.toks) && !isNounTag(st.toks[k+1].Tag):
-			return st.toks[head+1].Tag == "DT" || st.toks[head+1].Tag == "RP" || st.toks[head+1].Lower == "dead"
-		case t.Tag == "IN" || t.Lower == ",":
-			return false
-		}
-	}
-	return false
-}
-
-// attempted returns alt when the verb at head is the complement of an
-// attempt ("tried to kill"), else code.
-func (st *sent) attempted(head int, code, alt string) string {
-	v := st.vgAt[head]
-	if v < 0 || !st.vgs[v].Infinitive {
-		return code
-	}
-	if g, _ := st.governor(v); g >= 0 && attemptVerbs[st.vgs[g].Lemma] {
-		return alt
-	}
-	return code
-}
-
-var attemptVerbs = set("try", "attempt", "seek", "plot", "conspire")
-
-// allOrgs reports a non-empty role of international organisations only.
-func (st *sent) allOrgs(r role) bool {
-	for _, m := range r.ms {
-		if st.ments[m].Type != "igo" {
-			return false
-		}
-	}
-	return len(r.ms) > 0
 }
 
 // refusedComment reports a negated "comment" that is a refusal ("would

@@ -289,6 +289,11 @@ func (s *sent) slotAt(i int, last bool) (role, int) {
 			return r, end
 		}
 	}
+	if j := s.quantityEnd(i); j > i {
+		if r, end := s.slotAt(j, last); len(r.ms) > 0 {
+			return r, end // "killed more than 400 Ukrainian civilians"
+		}
+	}
 	if !last {
 		return role{}, i
 	}
