@@ -305,6 +305,9 @@ func (c *Coder) emit(st *sent, cp *compiled, head int, src, tgt role, m mood, dc
 	if code == "150" && len(tgt.ms) == 0 && st.multinational(src) {
 		code, tgt = "062", src // "South Korean and American troops began drills": a joint exercise
 	}
+	if code == "040" || code == "044" {
+		code = st.meetingCode(code, head, src, tgt)
+	}
 	if code == "0874" && st.allOrgs(tgt) {
 		code = "160" // "withdrew from the WHO": leaving an organisation reduces relations, no retreat
 	}
