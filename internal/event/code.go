@@ -305,6 +305,14 @@ func (c *Coder) emit(st *sent, cp *compiled, head int, src, tgt role, m mood, dc
 	if code == "150" && len(tgt.ms) == 0 && st.multinational(src) {
 		code, tgt = "062", src // "South Korean and American troops began drills": a joint exercise
 	}
+	if len(code) >= 2 && code[:2] == "15" {
+		if r, show := st.warnedAddressee(head); len(r.ms) > 0 {
+			tgt = r // "drills around Taiwan in a warning to Taipei": the addressee
+			if show && code == "154" {
+				code = "150" // "sent a carrier group in a show of force"
+			}
+		}
+	}
 	if code == "040" || code == "044" {
 		code = st.meetingCode(code, head, src, tgt)
 	}
