@@ -84,6 +84,7 @@ func (c *Coder) codeSentence(st *sent, dc *docCtx) []candidate {
 		out = append(out, evs...)
 	}
 	out = append(out, c.nounEvents(st, used, dc)...)
+	st.consequenceTargets(out)
 	out = dedupe(st.dropConsequences(out, dc))
 	for _, ev := range out {
 		if !ev.Negated && !ev.Hypothetical && len(ev.code) >= 2 {

@@ -130,3 +130,23 @@ var approxWords = set("some", "about", "around", "nearly", "almost", "over", "ro
 // countNouns count people in a noun phrase ("dozens of", "thousands of").
 var countNouns = set("dozens", "scores", "hundreds", "thousands", "tens", "millions", "dozen", "hundred", "thousand",
 	"million")
+
+// consequenceTargets gives an attack with no target the victims of its
+// consequence clause ("carried out a car bombing at a checkpoint,
+// killing twenty Iraqi soldiers": the soldiers were attacked); the
+// clause itself is then dropped as the attack's outcome. Civilians
+// killed are the toll, not the target.
+func (st *sent) consequenceTargets(cs []candidate) {
+	for i := range cs {
+		if t := cs[i].tgt; t == nil || bare(*t) || strings.HasSuffix(t.Code, "CVL") || !st.consequence(cs, i) {
+			continue // "killing twenty people": bystanders, not whom the attack was aimed at
+		}
+		start := st.vgs[st.vgAt[cs[i].head]].Start
+		for j := range cs {
+			if j != i && cs[j].tgt == nil && cs[j].head < start && forceRoot(cs[j].code) && cs[j].src.Code == cs[i].src.Code &&
+				cs[i].tgt.Code != cs[j].src.Code {
+				cs[j].tgt = cs[i].tgt
+			}
+		}
+	}
+}
