@@ -149,6 +149,9 @@ func (c *Coder) verbEvents(st *sent, v int, dc *docCtx) []candidate {
 		if len(tgt.ms) == 0 && !b.slotted {
 			tgt = st.anaphor(b.end, src, dc) // "opposed the launch": whose launch
 		}
+		if len(tgt.ms) == 0 && forceRoot(cp.p.Code) {
+			tgt = st.propertyOwner(b.end) // "detonated a car bomb near an army checkpoint"
+		}
 		if len(tgt.ms) == 0 && threatVerbs[vg.Lemma] {
 			tgt = st.warnedParty(vg.End, src) // "warned that Seoul would ..."
 		}

@@ -150,3 +150,36 @@ func (st *sent) consequenceTargets(cs []candidate) {
 		}
 	}
 }
+
+// propertyOwner finds a state agent whose post an attack hit, named in a
+// place phrase after the match ending at i: "near an army checkpoint", "at
+// a police station" (the army, the police).
+func (st *sent) propertyOwner(i int) role {
+	for k := i; k+2 < len(st.toks) && k < i+4; k++ {
+		w := st.toks[k].Lower
+		if w != "near" && w != "at" && w != "outside" && w != "on" {
+			continue
+		}
+		j := k + 1
+		for j < len(st.toks) && (st.toks[j].Tag == "DT" || st.toks[j].Tag == "JJ") && st.owner[j] < 0 {
+			j++
+		}
+		m := -1
+		if j < len(st.toks) {
+			m = st.owner[j]
+		}
+		if m < 0 || st.ments[m].Type != "agent" {
+			return role{}
+		}
+		e := st.ments[m].End
+		if e < len(st.toks) && postNouns[st.toks[e].Lower] {
+			return role{ms: []int{m}}
+		}
+		return role{}
+	}
+	return role{}
+}
+
+// postNouns are posts of armed or police forces.
+var postNouns = set("checkpoint", "checkpoints", "base", "bases", "post", "posts", "outpost", "barracks", "convoy",
+	"patrol", "station", "headquarters", "compound")
