@@ -451,7 +451,8 @@ func (c *Coder) reversed(out []candidate, cp *compiled, m mood) []candidate {
 
 // reciprocal codes relate the members of a compound subject to each other
 // when the verb has no object.
-var reciprocal = set("030", "031", "032", "036", "040", "041", "044", "046", "050", "057", "060", "061", "062", "064")
+var reciprocal = set("030", "031", "032", "036", "040", "041", "044", "046", "050", "057", "060", "061", "062", "064",
+	"164")
 
 // cooperative reports codes of the cooperative roots (intent, consult,
 // diplomatic and material cooperation, yielding) that two actors do
