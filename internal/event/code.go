@@ -189,6 +189,8 @@ func (c *Coder) verbRoles(st *sent, v int, b bind, dc *docCtx) (src, tgt role) {
 		return subj, b.target
 	case !b.slotted && !b.wide && st.matchCrossesVerb(vg.Head, b.end):
 		return subj, role{} // "blocked roads and demanded the government's resignation": the target is the other verb's
+	case !b.slotted && b.end > 0 && st.toks[b.end-1].Lower == "that" && (vg.Lemma == "agree" || vg.Lemma == "concur"):
+		return subj, role{} // "agreed that North Korea's launch posed a threat": the clause's actors are its own
 	case !b.slotted && b.end > 0 && st.harmPatient(b.end-1):
 		return subj, st.byAgent(b.end) // "investigating the killing of an activist": the killer, if named
 	case !b.slotted:
@@ -451,8 +453,8 @@ func (c *Coder) reversed(out []candidate, cp *compiled, m mood) []candidate {
 
 // reciprocal codes relate the members of a compound subject to each other
 // when the verb has no object.
-var reciprocal = set("030", "031", "032", "036", "040", "041", "044", "046", "050", "057", "060", "061", "062", "064",
-	"164")
+var reciprocal = set("019", "030", "031", "032", "036", "040", "041", "044", "046", "050", "057", "060", "061", "062",
+	"064", "164")
 
 // cooperative reports codes of the cooperative roots (intent, consult,
 // diplomatic and material cooperation, yielding) that two actors do
