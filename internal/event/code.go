@@ -16,6 +16,7 @@ type candidate struct {
 	code         string
 	pat          *compiled
 	head         int // verb or noun token
+	end          int // token after a verb pattern's match, or 0
 	extra        string
 	Negated      bool
 	Hypothetical bool
@@ -79,6 +80,7 @@ func (c *Coder) codeSentence(st *sent, dc *docCtx) []candidate {
 	shareTargets(st, byVG)
 	dropPurposes(st, byVG, dc) // first: "refused to meet X to discuss" drops "discuss" while "meet" stands
 	dropGovernors(st, byVG)
+	dropCovered(st, byVG)
 	var out []candidate
 	for _, evs := range byVG {
 		out = append(out, evs...)
@@ -165,7 +167,11 @@ func (c *Coder) verbEvents(st *sent, v int, dc *docCtx) []candidate {
 		if preMood {
 			m.negated, m.hypo = false, false // "did not clash over": the pattern's own code
 		}
-		return c.emit(st, cp, vg.Head, src, tgt, m, dc)
+		out := c.emit(st, cp, vg.Head, src, tgt, m, dc)
+		for i := range out {
+			out[i].end = b.end
+		}
+		return out
 	}
 	if vg.Passive {
 		if out := c.frontedPassive(st, v, pats, dc); len(out) > 0 {
@@ -668,14 +674,39 @@ func coversComplement(evs []candidate, verb string) bool {
 	return false
 }
 
-// namesWord reports a pattern word element with the given lemma.
+// dropCovered removes the events of a verb that another verb's pattern
+// spelled out inside its match: "took to the streets demanding that
+// Maduro step down" matched "... demanding that {T} * @QUITPOWER"; "step
+// down" is the demand's content, not an event of its own.
+func dropCovered(st *sent, byVG [][]candidate) {
+	for v := range byVG {
+		h := st.vgs[v].Head
+		if st.vgs[v].Finite {
+			continue // "blocked roads and demanded": a clause of its own
+		}
+		for u, evs := range byVG {
+			if u == v || len(byVG[v]) == 0 {
+				continue
+			}
+			for _, ev := range evs {
+				if ev.pat != nil && ev.head < h && h < ev.end && namesWord(ev.pat.elems, lemma.Spelling(st.vgs[v].Lemma)) {
+					byVG[v] = nil
+					break
+				}
+			}
+		}
+	}
+}
+
+// namesWord reports a pattern word element (or the first word of a
+// phrase in it) with the given lemma.
 func namesWord(es []celem, w string) bool {
 	for _, e := range es {
 		if e.kind != ElemWord {
 			continue
 		}
 		for _, alt := range e.alts {
-			if len(alt) == 1 && (alt[0].w == w || alt[0].lem == w) {
+			if len(alt) >= 1 && (alt[0].w == w || alt[0].lem == w) {
 				return true
 			}
 		}
