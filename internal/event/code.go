@@ -81,6 +81,7 @@ func (c *Coder) codeSentence(st *sent, dc *docCtx) []candidate {
 	dropPurposes(st, byVG, dc) // first: "refused to meet X to discuss" drops "discuss" while "meet" stands
 	dropGovernors(st, byVG)
 	dropCovered(st, byVG)
+	dropNounContents(st, byVG)
 	var out []candidate
 	for _, evs := range byVG {
 		out = append(out, evs...)

@@ -139,3 +139,19 @@ func namesWord(es []celem, w string) bool {
 	}
 	return false
 }
+
+// dropNounContents removes the events of an infinitive that completes a
+// noun ("Sweden's bid to join NATO", "Poland's offer to transfer its
+// jets", "an ultimatum to surrender") when the verb governing that noun
+// coded an event: the content of what was backed, rejected or delivered
+// is not an event of its own.
+func dropNounContents(st *sent, byVG [][]candidate) {
+	for v, evs := range byVG {
+		if len(evs) == 0 || st.nounInfinitive(st.vgs[v].Start) < 0 {
+			continue
+		}
+		if g, _ := st.governor(v); g >= 0 && g != v && len(byVG[g]) > 0 {
+			byVG[v] = nil
+		}
+	}
+}
