@@ -332,6 +332,7 @@ func (c *Coder) emit(st *sent, cp *compiled, head int, src, tgt role, m mood, dc
 	if code == "0874" && st.allOrgs(tgt) {
 		code = "160" // "withdrew from the WHO": leaving an organisation reduces relations, no retreat
 	}
+	tgt = st.crackdownGovernment(tgt)
 	src, tgt = st.expandMembers(src), st.expandMembers(tgt)
 	if len(src.ms) > 1 && len(tgt.ms) > 0 && subsetCodes(st, tgt, src) {
 		tgt = src // "Azerbaijani and Armenian forces fought with Armenian artillery": each fought the other
