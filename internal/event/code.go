@@ -353,7 +353,7 @@ func (c *Coder) emit(st *sent, cp *compiled, head int, src, tgt role, m mood, dc
 		self := true
 		for _, t := range tgt.ms {
 			tm := &st.ments[t]
-			if tm.Code == sm.Code || st.ownAgent(sm, tm) {
+			if tm.Code == sm.Code || st.ownAgent(sm, tm) || ownForces(code, sm, tm) {
 				continue
 			}
 			self = false
@@ -375,6 +375,13 @@ func (c *Coder) emit(st *sent, cp *compiled, head int, src, tgt role, m mood, dc
 		}
 	}
 	return c.reversed(out, cp, m)
+}
+
+// ownForces reports a force posture (15x) whose target is the source's
+// own state's body: "Russia put troops in its western district on
+// alert" readies its own army, no one else.
+func ownForces(code string, src, tgt *actor.Mention) bool {
+	return len(code) >= 2 && code[:2] == "15" && tgt.Country != "" && tgt.Country == src.Country
 }
 
 // refusedComment reports a negated "comment" that is a refusal ("would
