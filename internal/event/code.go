@@ -476,6 +476,9 @@ var reciprocal = set("019", "030", "031", "032", "036", "040", "041", "044", "04
 // together when the verb has no object: "Armenia and Azerbaijan agreed to
 // a ceasefire".
 func cooperative(code string) bool {
+	if code == "045" || code == "039" {
+		return false // "brokered by the US and France": co-mediators do not mediate between themselves
+	}
 	switch code[:2] {
 	case "03", "04", "05", "06", "08":
 		return true
