@@ -189,6 +189,9 @@ func (c *Coder) verbRoles(st *sent, v int, b bind, dc *docCtx) (src, tgt role) {
 	subj := c.subjectFor(st, v, 0)
 	switch {
 	case len(b.source.ms) > 0:
+		if len(subj.ms) == 0 {
+			subj = st.subjectAgent(v) // "the detention of X by Chinese police drew protests from Y"
+		}
 		return b.source, subj
 	case vg.Passive:
 		return st.byAgent(vg.End), subj

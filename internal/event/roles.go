@@ -70,6 +70,21 @@ func (s *sent) subject(v int) role {
 	return role{}
 }
 
+// subjectAgent finds the "by" agent inside a noun-event subject of verb
+// group v ("the detention of two citizens by Chinese police drew ..."):
+// the actor of the act the subject names.
+func (s *sent) subjectAgent(v int) role {
+	for k := s.vgs[v].Start - 1; k > 0 && k >= s.vgs[v].Start-12; k-- {
+		if s.boundary(k) || s.toks[k].Lower == "," {
+			break
+		}
+		if m := s.owner[k]; m >= 0 && s.toks[s.ments[m].Start-1].Lower == "by" {
+			return role{ms: s.group(m)}
+		}
+	}
+	return role{}
+}
+
 // nounInfinitive returns the index of the noun an infinitive at token
 // i completes ("the decision to withdraw", "its plan to build"), or -1.
 func (s *sent) nounInfinitive(i int) int {
