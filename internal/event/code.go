@@ -194,7 +194,10 @@ func (c *Coder) verbRoles(st *sent, v int, b bind, dc *docCtx) (src, tgt role) {
 		}
 		return b.source, subj
 	case vg.Passive:
-		return st.byAgent(vg.End), subj
+		if a := st.byAgent(vg.End); len(a.ms) > 0 {
+			return a, subj
+		}
+		return st.attackAgent(vg.End), subj // "was killed in an Israeli strike"
 	case len(b.target.ms) > 0:
 		return subj, b.target
 	case !b.slotted && !b.wide && st.matchCrossesVerb(vg.Head, b.end):
@@ -321,6 +324,7 @@ func (c *Coder) emit(st *sent, cp *compiled, head int, src, tgt role, m mood, dc
 	if code == "150" && len(tgt.ms) == 0 && st.multinational(src) {
 		code, tgt = "062", src // "South Korean and American troops began drills": a joint exercise
 	}
+	code = st.attackNounCode(code, src) // "was killed in an Israeli strike": 195
 	if len(code) >= 2 && code[:2] == "15" {
 		if r, show := st.warnedAddressee(head); len(r.ms) > 0 {
 			tgt = r // "drills around Taiwan in a warning to Taipei": the addressee

@@ -2,11 +2,13 @@ package event
 
 // role is what a role search found: mention indexes, or nothing; blocked
 // means a non-actor noun phrase holds the role, so nothing else may;
-// place means a place holds it ("shelled the outskirts of Gaza City").
+// place means a place holds it ("shelled the outskirts of Gaza City");
+// noun is the attack noun a passive's source was found by.
 type role struct {
 	ms      []int
 	blocked bool
 	place   bool
+	noun    int // attack noun an agent was named by ("in an Israeli strike"), or 0
 }
 
 // subject finds the subject of finite verb group v by walking left over
