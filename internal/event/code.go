@@ -16,6 +16,7 @@ type candidate struct {
 	code         string
 	pat          *compiled
 	head         int // verb or noun token
+	end          int // token after a verb pattern's match, or 0
 	extra        string
 	Negated      bool
 	Hypothetical bool
@@ -77,13 +78,16 @@ func (c *Coder) codeSentence(st *sent, dc *docCtx) []candidate {
 		used[v] = len(byVG[v]) > 0
 	}
 	shareTargets(st, byVG)
+	dropPurposes(st, byVG, dc) // first: "refused to meet X to discuss" drops "discuss" while "meet" stands
 	dropGovernors(st, byVG)
-	dropPurposes(st, byVG, dc)
+	dropCovered(st, byVG)
+	dropNounContents(st, byVG)
 	var out []candidate
 	for _, evs := range byVG {
 		out = append(out, evs...)
 	}
 	out = append(out, c.nounEvents(st, used, dc)...)
+	st.consequenceTargets(out)
 	out = dedupe(st.dropConsequences(out, dc))
 	for _, ev := range out {
 		if !ev.Negated && !ev.Hypothetical && len(ev.code) >= 2 {
@@ -148,6 +152,9 @@ func (c *Coder) verbEvents(st *sent, v int, dc *docCtx) []candidate {
 		if len(tgt.ms) == 0 && !b.slotted {
 			tgt = st.anaphor(b.end, src, dc) // "opposed the launch": whose launch
 		}
+		if len(tgt.ms) == 0 && forceRoot(cp.p.Code) {
+			tgt = st.propertyOwner(b.end) // "detonated a car bomb near an army checkpoint"
+		}
 		if len(tgt.ms) == 0 && threatVerbs[vg.Lemma] {
 			tgt = st.warnedParty(vg.End, src) // "warned that Seoul would ..."
 		}
@@ -161,7 +168,11 @@ func (c *Coder) verbEvents(st *sent, v int, dc *docCtx) []candidate {
 		if preMood {
 			m.negated, m.hypo = false, false // "did not clash over": the pattern's own code
 		}
-		return c.emit(st, cp, vg.Head, src, tgt, m, dc)
+		out := c.emit(st, cp, vg.Head, src, tgt, m, dc)
+		for i := range out {
+			out[i].end = b.end
+		}
+		return out
 	}
 	if vg.Passive {
 		if out := c.frontedPassive(st, v, pats, dc); len(out) > 0 {
@@ -178,18 +189,26 @@ func (c *Coder) verbRoles(st *sent, v int, b bind, dc *docCtx) (src, tgt role) {
 	subj := c.subjectFor(st, v, 0)
 	switch {
 	case len(b.source.ms) > 0:
+		if len(subj.ms) == 0 {
+			subj = st.subjectAgent(v) // "the detention of X by Chinese police drew protests from Y"
+		}
 		return b.source, subj
 	case vg.Passive:
-		return st.byAgent(vg.End), subj
+		if a := st.byAgent(vg.End); len(a.ms) > 0 {
+			return a, subj
+		}
+		return st.attackAgent(vg.End), subj // "was killed in an Israeli strike"
 	case len(b.target.ms) > 0:
 		return subj, b.target
 	case !b.slotted && !b.wide && st.matchCrossesVerb(vg.Head, b.end):
 		return subj, role{} // "blocked roads and demanded the government's resignation": the target is the other verb's
+	case !b.slotted && b.end > 0 && st.toks[b.end-1].Lower == "that" && (vg.Lemma == "agree" || vg.Lemma == "concur"):
+		return subj, role{} // "agreed that North Korea's launch posed a threat": the clause's actors are its own
 	case !b.slotted && b.end > 0 && st.harmPatient(b.end-1):
 		return subj, st.byAgent(b.end) // "investigating the killing of an activist": the killer, if named
 	case !b.slotted:
 		except := countries(st, subj)
-		if o := st.object(b.end); len(o.ms) > 0 && len(st.without(o.ms, codes(st, subj))) > 0 {
+		if o := st.object(b.end); len(o.ms) > 0 && len(st.without(o.ms, codes(st, subj))) > 0 && !st.place(o.ms[0]) {
 			return subj, o
 		}
 		if r := st.insideMatch(vg.Head, b.end, subj, codes(st, subj)); len(r.ms) > 0 {
@@ -298,13 +317,29 @@ func (c *Coder) emit(st *sent, cp *compiled, head int, src, tgt role, m mood, dc
 	if m.condThreat && forceRoot(code) {
 		code, m.note, m.hypo = threatCode(code), m.note+" (conditional: threat)", false
 	}
-	if speechVerbs[st.toks[head].Lemma] && len(code) >= 2 && code[:2] == "01" && !refused {
-		dc.trace("  speech verb coded 01: left to the quote layer")
+	if speechVerbs[st.toks[head].Lemma] && code == "010" && !refused {
+		dc.trace("  speech verb coded 010: left to the quote layer") // "claimed responsibility" (015) stays
 		return nil
 	}
 	if code == "150" && len(tgt.ms) == 0 && st.multinational(src) {
 		code, tgt = "062", src // "South Korean and American troops began drills": a joint exercise
 	}
+	code = st.attackNounCode(code, src) // "was killed in an Israeli strike": 195
+	if len(code) >= 2 && code[:2] == "15" {
+		if r, show := st.warnedAddressee(head); len(r.ms) > 0 {
+			tgt = r // "drills around Taiwan in a warning to Taipei": the addressee
+			if show && code == "154" {
+				code = "150" // "sent a carrier group in a show of force"
+			}
+		}
+	}
+	if code == "040" || code == "044" {
+		code = st.meetingCode(code, head, src, tgt)
+	}
+	if code == "0874" && st.allOrgs(tgt) {
+		code = "160" // "withdrew from the WHO": leaving an organisation reduces relations, no retreat
+	}
+	tgt = st.crackdownGovernment(tgt)
 	src, tgt = st.expandMembers(src), st.expandMembers(tgt)
 	if len(src.ms) > 1 && len(tgt.ms) > 0 && subsetCodes(st, tgt, src) {
 		tgt = src // "Azerbaijani and Armenian forces fought with Armenian artillery": each fought the other
@@ -325,7 +360,7 @@ func (c *Coder) emit(st *sent, cp *compiled, head int, src, tgt role, m mood, dc
 		self := true
 		for _, t := range tgt.ms {
 			tm := &st.ments[t]
-			if tm.Code == sm.Code || st.ownAgent(sm, tm) {
+			if tm.Code == sm.Code || st.ownAgent(sm, tm) || ownForces(code, sm, tm) {
 				continue
 			}
 			self = false
@@ -338,8 +373,22 @@ func (c *Coder) emit(st *sent, cp *compiled, head int, src, tgt role, m mood, dc
 	for i := range out {
 		out[i].CAMEO = code
 		out[i].extra = m.note
+		if (code == "1823" || code == "190") && st.massKilling(head, out[i].tgt) && st.toks[head].Lemma == "kill" {
+			out[i].code, out[i].CAMEO, out[i].extra = "202", "202", out[i].extra+" (mass killing)"
+		}
+		if code == "1823" && st.assassination(out[i].src, out[i].tgt, head) {
+			out[i].code, out[i].CAMEO = st.attempted(head, "186", "185"), st.attempted(head, "186", "185")
+			out[i].extra += " (targeted killing)"
+		}
 	}
 	return c.reversed(out, cp, m)
+}
+
+// ownForces reports a force posture (15x) whose target is the source's
+// own state's body: "Russia put troops in its western district on
+// alert" readies its own army, no one else.
+func ownForces(code string, src, tgt *actor.Mention) bool {
+	return len(code) >= 2 && code[:2] == "15" && tgt.Country != "" && tgt.Country == src.Country
 }
 
 // refusedComment reports a negated "comment" that is a refusal ("would
@@ -426,13 +475,17 @@ func (c *Coder) reversed(out []candidate, cp *compiled, m mood) []candidate {
 
 // reciprocal codes relate the members of a compound subject to each other
 // when the verb has no object.
-var reciprocal = set("030", "031", "032", "036", "040", "041", "044", "046", "050", "057", "060", "061", "062", "064")
+var reciprocal = set("019", "030", "031", "032", "036", "040", "041", "044", "046", "050", "057", "060", "061", "062",
+	"064", "164")
 
 // cooperative reports codes of the cooperative roots (intent, consult,
 // diplomatic and material cooperation, yielding) that two actors do
 // together when the verb has no object: "Armenia and Azerbaijan agreed to
 // a ceasefire".
 func cooperative(code string) bool {
+	if code == "045" || code == "039" {
+		return false // "brokered by the US and France": co-mediators do not mediate between themselves
+	}
 	switch code[:2] {
 	case "03", "04", "05", "06", "08":
 		return true
@@ -446,63 +499,6 @@ var mutualVerbs = set("trade", "exchange", "clash", "skirmish", "fight", "spar",
 
 var speechVerbs = set("say", "tell", "add", "state", "note", "remark", "insist", "stress", "reiterate", "claim",
 	"write", "declare", "explain", "announce", "report", "quote", "cite", "comment")
-
-// dedupe drops repeated events of one sentence: the same (source, target,
-// code) twice, an event without target when the same source has the same
-// code with a target, and a second target of the same state for the same
-// source and code ("visited Kyiv ... the first trip to Ukraine").
-func dedupe(cs []candidate) []candidate {
-	out := cs[:0]
-	for i, c := range cs {
-		if !redundant(cs, i, c) {
-			out = append(out, c)
-		}
-	}
-	return out
-}
-
-func redundant(cs []candidate, i int, c candidate) bool {
-	for j, o := range cs {
-		if j == i || o.src.Code != c.src.Code || o.code[:2] != c.code[:2] {
-			continue
-		}
-		switch {
-		case c.tgt == nil && o.tgt != nil:
-			if sameKind(c.code, o.code) {
-				return true
-			}
-		case c.tgt == nil && o.tgt == nil, c.tgt != nil && o.tgt != nil && sameState(c.tgt, o.tgt):
-			if j < i && (o.code == c.code || len(o.code) >= len(c.code)) && !distinctThreats(c.code, o.code) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// sameKind reports two codes of one root that may name one event: the
-// same 3-digit code, or one of them the root's general code. "Threatened
-// force (138) and to cut ties (1313)" are two threats.
-func sameKind(a, b string) bool {
-	return len(a) < 3 || len(b) < 3 || a[:3] == b[:3] || a[2] == '0' && len(a) == 3 || b[2] == '0' && len(b) == 3
-}
-
-// distinctThreats reports two threats of different kinds: "threatened
-// to send troops and cut ties" makes two threats against one target,
-// where two assaults on one target are usually one event told twice.
-func distinctThreats(a, b string) bool {
-	return a[:2] == "13" && !sameKind(a, b)
-}
-
-// sameState reports two targets that name one state: the same code, or
-// the state beside one of its own bodies ("Kyiv" and "Ukraine"); two
-// different bodies of a state ("the government and the opposition") stay.
-func sameState(a, b *actor.Mention) bool {
-	if a.Code == b.Code {
-		return true
-	}
-	return a.Country != "" && a.Country == b.Country && (a.Code == a.Country || b.Code == b.Country)
-}
 
 func names(st *sent, r role) []string {
 	var out []string
@@ -543,92 +539,6 @@ func (st *sent) eachOther(i int) bool {
 	for k := i + 1; k+1 < len(st.toks) && k <= i+4; k++ {
 		a, b := st.toks[k].Lower, st.toks[k+1].Lower
 		if (a == "each" && b == "other") || (a == "one" && b == "another") {
-			return true
-		}
-	}
-	return false
-}
-
-// dropGovernors removes the events of a governing verb ("agreed to",
-// "threatened to", "refused to") when its infinitive complement coded an
-// event: the complement, converted, is the more specific record.
-func dropGovernors(st *sent, byVG [][]candidate) {
-	for v, evs := range byVG {
-		if len(evs) == 0 || !st.vgs[v].Infinitive {
-			continue
-		}
-		g, _ := st.governor(v)
-		if g < 0 || len(byVG[g]) == 0 {
-			continue
-		}
-		l := st.vgs[g].Lemma
-		if !(intentVerbs[l] || rejectVerbs[l] || threatVerbs[l] || failVerbs[l] || linkVerbs[l]) {
-			continue
-		}
-		if coversComplement(byVG[g]) {
-			if !st.coordinatedInfinitive(v) {
-				byVG[v] = nil // "threatened to cut off aid" matched whole: 1311 beats the converted 162
-			}
-			continue
-		}
-		byVG[g] = nil
-	}
-}
-
-// shareTargets gives the events of two coordinated infinitives one
-// target when only one of them names it: "threatened to send troops and
-// cut all ties with Seoul" threatens Seoul with both.
-func shareTargets(st *sent, byVG [][]candidate) {
-	for v := range byVG {
-		if !st.coordinatedInfinitive(v) {
-			continue
-		}
-		a, b := byVG[v-1], byVG[v]
-		if t := onlyTarget(b); t != nil && onlyTarget(a) == nil {
-			setTargets(a, t)
-		} else if t := onlyTarget(a); t != nil && onlyTarget(b) == nil {
-			setTargets(b, t)
-		}
-	}
-}
-
-// onlyTarget returns the one target all events with a target share, or
-// nil.
-func onlyTarget(evs []candidate) *actor.Mention {
-	var t *actor.Mention
-	for _, ev := range evs {
-		if ev.tgt == nil {
-			continue
-		}
-		if t != nil && t.Code != ev.tgt.Code {
-			return nil
-		}
-		t = ev.tgt
-	}
-	return t
-}
-
-// setTargets gives targetless events t, unless it is their own source.
-func setTargets(evs []candidate, t *actor.Mention) {
-	for i := range evs {
-		if evs[i].tgt == nil && evs[i].src.Code != t.Code {
-			evs[i].tgt = t
-		}
-	}
-}
-
-// coordinatedInfinitive reports an infinitive without its own "to",
-// joined to an earlier one: "refused to withdraw or return the ships".
-func (st *sent) coordinatedInfinitive(v int) bool {
-	vg := st.vgs[v]
-	return vg.Infinitive && v > 0 && st.toks[vg.Start].Lower != "to" && st.vgs[v-1].Infinitive && st.coordinatedVerb(v-1, v)
-}
-
-// coversComplement reports a governing verb's events coded by a pattern
-// that spells out its complement ("threaten to * cut off * aid").
-func coversComplement(evs []candidate) bool {
-	for _, ev := range evs {
-		if ev.pat != nil && len(ev.pat.elems) >= 3 && len(ev.pat.p.Code) == 4 {
 			return true
 		}
 	}
@@ -717,87 +627,3 @@ func (st *sent) attribution() string {
 // bare reports an agent with no state or organisation ("troops",
 // "protesters"): it may be an explicit target, never a guessed one.
 func bare(m actor.Mention) bool { return m.Type == "agent" && m.Country == "" }
-
-// aircraftNouns are aerial weapons: as the subject of an attack they make
-// it an aerial one (195).
-var aircraftNouns = set("warplane", "jet", "drone", "helicopter", "gunship", "bomber", "aircraft", "airplane",
-	"plane", "fighter", "uav", "airstrike")
-
-// aerialVerbs are attacks an aircraft subject carries out from the air
-// even where no pattern knows the verb without an actor object.
-var aerialVerbs = set("strike", "hit", "bomb", "pound", "target", "attack", "raid", "blast")
-
-// aircraftSubject reports a subject headed by an aircraft noun right
-// before verb group v ("Israeli warplanes struck", "drones attacked").
-func (st *sent) aircraftSubject(v int) bool {
-	k := st.vgs[v].Start - 1
-	for k >= 0 && st.toks[k].Tag == "RB" {
-		k--
-	}
-	if k < 0 || !isNounTag(st.toks[k].Tag) {
-		return false
-	}
-	return aircraftNouns[lemma.Noun(st.toks[k].Lower)]
-}
-
-// aerialModifiers make an attack noun an aerial one: "a drone attack",
-// "missile strikes", "an air raid".
-var aerialModifiers = set("drone", "air", "aerial", "missile", "rocket", "bombing", "kamikaze")
-
-// aerialObject reports an object noun phrase of verb group v that is an
-// aerial attack ("carried out a drone attack on ...").
-func (st *sent) aerialObject(v int) bool {
-	end := st.vgs[v].End
-	if end < len(st.toks) && st.toks[end].Tag == "RP" {
-		end++ // "carried out"
-	}
-	for k := end; k < len(st.toks) && k < end+6; k++ {
-		t := st.toks[k]
-		if k > end && (t.Lemma == "attack" || t.Lemma == "strike" || t.Lemma == "raid" || t.Lemma == "assault") &&
-			aerialModifiers[st.toks[k-1].Lower] {
-			return true
-		}
-		if !isNPModifier(t.Tag) && !isNounTag(t.Tag) || st.owner[k] >= 0 {
-			return false
-		}
-	}
-	return false
-}
-
-// aerialRule is the rule named for attacks coded by aerialAttack.
-var aerialRule = compile(&Pattern{Code: "195", Text: "AIRCRAFT strike|hit|bomb ...", File: "structural", Line: 2})
-
-// aerialize recodes a generic attack (190) whose subject is aircraft as
-// an aerial attack (195).
-func (st *sent) aerialize(v int, evs []candidate) {
-	if len(evs) == 0 || st.vgs[v].Passive || !st.aircraftSubject(v) && !st.aerialObject(v) {
-		return
-	}
-	air := st.aircraftSubject(v)
-	for i := range evs {
-		if evs[i].code == "190" || air && evs[i].code == "194" { // "bombers pounded": not artillery
-			evs[i].code, evs[i].CAMEO, evs[i].extra = "195", "195", evs[i].extra+" (aerial)"
-		}
-	}
-}
-
-// aerialAttack codes an aircraft subject striking when no pattern coded
-// the verb ("Turkish drones struck a convoy"): 195, the target from the
-// object if it is an actor.
-func (c *Coder) aerialAttack(st *sent, v int, dc *docCtx) []candidate {
-	vg := st.vgs[v]
-	if vg.Passive || vg.Infinitive || vg.Gerund || vg.Participle || !aerialVerbs[lemma.Spelling(vg.Lemma)] || !st.aircraftSubject(v) {
-		return nil
-	}
-	src := c.subjectFor(st, v, 0)
-	if len(src.ms) == 0 {
-		return nil
-	}
-	tgt := st.object(vg.End)
-	if len(tgt.ms) == 0 {
-		tgt, _ = st.looseSlotExcept(vg.End, countries(st, src))
-	}
-	dc.trace("sentence %d: verb %q with an aircraft subject: aerial attack source=%v target=%v", st.index,
-		st.toks[vg.Head].Text, names(st, src), names(st, tgt))
-	return c.emit(st, aerialRule, vg.Head, src, tgt, c.mood(st, v), dc)
-}

@@ -137,6 +137,9 @@ func (s *sent) phraseEnd(i int) int {
 	for j < len(s.toks) && s.owner[j] < 0 && s.vgAt[j] < 0 && isNPModifier(s.toks[j].Tag) {
 		j++
 	}
+	if j < len(s.toks) && j > i && s.owner[j] >= 0 && s.ments[s.owner[j]].Start == j {
+		return s.ments[s.owner[j]].End // "the World Trade Organization": determiners before an actor
+	}
 	return j
 }
 
@@ -229,7 +232,11 @@ func (s *sent) matchSlot(es []celem, i int, passive bool, b *bind) bool {
 	b.slotted = true
 	if passive && es[0].kind == ElemTarget {
 		b.tFromSubj = true
-		return s.matchFrom(es[1:], i, passive, b)
+		if s.matchFrom(es[1:], i, passive, b) {
+			return true
+		}
+		j := s.agentEnd(i) // "were targeted by Iran with missiles": the rest follows the agent
+		return j > i && s.matchFrom(es[1:], j, passive, b)
 	}
 	r, end := s.slotAt(i, len(es) == 1)
 	if r.place {
@@ -245,6 +252,23 @@ func (s *sent) matchSlot(es []celem, i int, passive bool, b *bind) bool {
 		b.source = r
 	}
 	return s.matchFrom(es[1:], end, passive, b)
+}
+
+// agentEnd returns the end of a passive agent phrase "by X" at i, or i.
+func (s *sent) agentEnd(i int) int {
+	if i+1 >= len(s.toks) || s.toks[i].Lower != "by" {
+		return i
+	}
+	for k := i + 1; k < len(s.toks) && k <= i+3; k++ {
+		if m := s.owner[k]; m >= 0 {
+			g := s.group(m)
+			return s.ments[g[len(g)-1]].End
+		}
+		if !s.skippable(k) {
+			break
+		}
+	}
+	return i
 }
 
 // slotAt finds the actor phrase a slot binds to at token i. A final slot
@@ -263,6 +287,11 @@ func (s *sent) slotAt(i int, last bool) (role, int) {
 	if j := s.adjunctEnd(i); j > i {
 		if r, end := s.slotAt(j, last); len(r.ms) > 0 {
 			return r, end
+		}
+	}
+	if j := s.quantityEnd(i); j > i {
+		if r, end := s.slotAt(j, last); len(r.ms) > 0 {
+			return r, end // "killed more than 400 Ukrainian civilians"
 		}
 	}
 	if !last {

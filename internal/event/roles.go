@@ -2,11 +2,13 @@ package event
 
 // role is what a role search found: mention indexes, or nothing; blocked
 // means a non-actor noun phrase holds the role, so nothing else may;
-// place means a place holds it ("shelled the outskirts of Gaza City").
+// place means a place holds it ("shelled the outskirts of Gaza City");
+// noun is the attack noun a passive's source was found by.
 type role struct {
 	ms      []int
 	blocked bool
 	place   bool
+	noun    int // attack noun an agent was named by ("in an Israeli strike"), or 0
 }
 
 // subject finds the subject of finite verb group v by walking left over
@@ -41,6 +43,8 @@ func (s *sent) subject(v int) role {
 				return r
 			}
 			i--
+		case s.nounInfinitive(i) >= 0:
+			i = s.nounInfinitive(i) // "Japan's decision to release water drew ...": the noun's owner
 		case s.boundary(i):
 			return role{}
 		case timeWords[t.Lower] && s.owner[i] < 0:
@@ -48,6 +52,10 @@ func (s *sent) subject(v int) role {
 		case t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "NNP" || t.Tag == "NNPS" || t.Tag == "PRP" || t.Tag == "CD":
 			if p, ok := s.inPP(i); ok && s.npStart(i+1) <= i {
 				i = p - 1
+				continue
+			}
+			if j := s.npStart(i); j > 0 && s.nounInfinitive(j-1) >= 0 {
+				i = s.nounInfinitive(j - 1) // the object of "decision to release water"
 				continue
 			}
 			if m, ok := s.modifierActor(i); ok {
@@ -62,6 +70,35 @@ func (s *sent) subject(v int) role {
 		}
 	}
 	return role{}
+}
+
+// subjectAgent finds the "by" agent inside a noun-event subject of verb
+// group v ("the detention of two citizens by Chinese police drew ..."):
+// the actor of the act the subject names.
+func (s *sent) subjectAgent(v int) role {
+	for k := s.vgs[v].Start - 1; k > 0 && k >= s.vgs[v].Start-12; k-- {
+		if s.boundary(k) || s.toks[k].Lower == "," {
+			break
+		}
+		if m := s.owner[k]; m >= 0 && s.toks[s.ments[m].Start-1].Lower == "by" {
+			return role{ms: s.group(m)}
+		}
+	}
+	return role{}
+}
+
+// nounInfinitive returns the index of the noun an infinitive at token
+// i completes ("the decision to withdraw", "its plan to build"), or -1.
+func (s *sent) nounInfinitive(i int) int {
+	v := s.vgAt[i]
+	if v < 0 || !s.vgs[v].Infinitive || s.toks[s.vgs[v].Start].Lower != "to" {
+		return -1
+	}
+	k := s.vgs[v].Start - 1
+	if k < 0 || s.owner[k] >= 0 || (s.toks[k].Tag != "NN" && s.toks[k].Tag != "NNS") {
+		return -1
+	}
+	return k
 }
 
 // subjectMention decides whether mention m (met walking left) is the

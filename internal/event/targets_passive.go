@@ -60,3 +60,56 @@ func (st *sent) clauseStart(i int) int {
 	}
 	return k
 }
+
+// attackNouns name an attack whose nationality adjective is its author:
+// "was killed in an Israeli strike", "died in a Russian missile attack".
+var attackNouns = set("strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "raid", "raids",
+	"bombardment", "bombing", "shelling", "ambush")
+
+// attackAgent finds the author of an attack a passive victim was hit in:
+// "in an Israeli strike on Tehran" gives Israel. It returns the actor
+// named as the attack noun's modifier right after "in".
+func (st *sent) attackAgent(i int) role {
+	for k := i; k+2 < len(st.toks) && k < i+4; k++ {
+		if st.toks[k].Lower != "in" {
+			continue
+		}
+		j := k + 1
+		for j < len(st.toks) && st.toks[j].Tag == "DT" {
+			j++
+		}
+		m := -1
+		if j < len(st.toks) {
+			m = st.owner[j]
+		}
+		if m < 0 {
+			return role{}
+		}
+		e := st.ments[m].End
+		for e < len(st.toks) && e <= st.ments[m].End+2 && !attackNouns[st.toks[e].Lower] && aerialModifiers[st.toks[e].Lower] {
+			e++
+		}
+		if e < len(st.toks) && attackNouns[st.toks[e].Lower] {
+			return role{ms: st.group(m), noun: e}
+		}
+		return role{}
+	}
+	return role{}
+}
+
+// attackNounCode is the code of a violent act told as "killed in an X
+// strike": strikes and bombings are aerial (195), shelling artillery
+// (194), other attacks 190.
+func (st *sent) attackNounCode(code string, r role) string {
+	if r.noun <= 0 || !violent(code) {
+		return code
+	}
+	switch w := st.toks[r.noun].Lower; {
+	case w == "shelling" || w == "bombardment":
+		return "194"
+	case w == "strike" || w == "strikes" || w == "airstrike" || w == "airstrikes" || w == "bombing" ||
+		aerialModifiers[st.toks[r.noun-1].Lower]:
+		return "195"
+	}
+	return "190"
+}

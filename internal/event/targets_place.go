@@ -14,12 +14,26 @@ func (s *sent) place(m int) bool {
 	if !ok {
 		return false
 	}
+	w := s.toks[p].Lower
+	if (w == "at" || w == "during") && s.venue(m) {
+		return true // "at the G20 summit": the gathering is where, not whom
+	}
 	if mn.Type != "state" {
 		return false
 	}
-	w := s.toks[p].Lower
 	return isLocative(w) || areaPreps[w] || placeLinks[w] && s.afterPlaceNoun(p)
 }
+
+// venue reports a mention that names a gathering it modifies: "the G20
+// summit", "the UN General Assembly session".
+func (s *sent) venue(m int) bool {
+	e := s.ments[m].End
+	return e < len(s.toks) && s.owner[e] < 0 && gatheringNouns[s.toks[e].Lower]
+}
+
+// gatheringNouns name meetings held somewhere.
+var gatheringNouns = set("summit", "summits", "meeting", "meetings", "session", "sessions", "conference", "forum",
+	"gathering", "headquarters", "ministerial", "assembly")
 
 // placeLinks join a noun of place to the place it lies in or by; "to"
 // and "for" name whom it is opened to ("reopened its border to Qatar").
