@@ -408,9 +408,12 @@ func (st *sent) refusedComment(head int) bool {
 }
 
 // ownAgent reports a target that is the source's own body through a
-// possessive ("Belarus placed its armed forces on alert").
+// possessive ("Belarus placed its armed forces on alert"). Only "its" and
+// "their" name a body of the source: "protesters demanded his resignation"
+// targets the person "his" stands for.
 func (st *sent) ownAgent(src, tgt *actor.Mention) bool {
-	return tgt.Country != "" && tgt.Country == src.Country && st.toks[tgt.Start].Tag == "PRP$"
+	t := st.toks[tgt.Start]
+	return tgt.Country != "" && tgt.Country == src.Country && t.Tag == "PRP$" && (t.Lower == "its" || t.Lower == "their")
 }
 
 // expandMembers adds a mention for each further code of a multi-code
