@@ -29,6 +29,12 @@ type mood struct {
 	// efforts to save the deal were faltering"): a pessimistic comment
 	// (012), not a threat.
 	gloomy bool
+	// settle marks intent to sign or reach a peace treaty, deal or
+	// settlement: intent to settle the dispute (037).
+	settle bool
+	// wmd marks a threat that names weapons of mass destruction ("threatened
+	// to use all means, including nuclear weapons"): 1385.
+	wmd bool
 }
 
 var (
@@ -76,6 +82,9 @@ func (c *Coder) moodDepth(st *sent, v, depth int) mood {
 	if vg.Lemma == "warn" && !vg.Infinitive {
 		c.warningMood(st, v, &m)
 	}
+	if threatVerbs[vg.Lemma] || vg.Infinitive {
+		m.wmd = st.wmdAfter(vg.End)
+	}
 	if !vg.Infinitive || depth > 3 {
 		return m
 	}
@@ -98,6 +107,7 @@ func (c *Coder) moodDepth(st *sent, v, depth int) mood {
 		m.conv, m.note = convThreat, " (+"+gl+" to)"
 	case intentVerbs[gl] || linkVerbs[gl] && st.intentAdjective(v):
 		m.conv, m.note = convIntent, " (+intent)"
+		m.settle = st.peaceObject(vg.End)
 		m.agreed = decideVerbs[gl] && !gm.hypo
 		m.decided = m.agreed
 	}
@@ -224,6 +234,9 @@ func (c *Coder) convert(code string, m mood) string {
 	if m.gloomy && code == "130" {
 		return "012"
 	}
+	if m.wmd && (code == "130" || code == "138" || m.conv == convThreat && forceRoot(code)) {
+		return "1385"
+	}
 	var to string
 	switch m.conv {
 	case convIntent:
@@ -232,6 +245,9 @@ func (c *Coder) convert(code string, m mood) string {
 		}
 		if m.decided && code[:2] == "16" {
 			return code // "agreed to widen sanctions", "said they would impose entry bans": the sanction
+		}
+		if m.settle && (code == "057" || code[:2] == "04") {
+			return "037" // "ready to sign a peace treaty", "agreed to negotiate a peace settlement"
 		}
 		to = intentCode(code)
 	case convReject:
@@ -254,7 +270,8 @@ var intentSub = map[string]string{
 	"071": "0331", "072": "0332", "073": "0333", "074": "0334",
 	"081": "0351", "0811": "0351", "0812": "0351", "0813": "0351", "0814": "0351",
 	"082": "0352", "083": "0341", "0831": "0341", "0832": "0342", "0833": "0343", "0834": "0344",
-	"084": "0353", "0841": "0353", "085": "0354", "086": "0355", "087": "0356", "0871": "0356",
+	"084": "0353", "0841": "0353", "085": "0354", "086": "0355", "0861": "0355", "0862": "0355", "0863": "0355",
+	"087": "0356", "0871": "0356",
 	"0872": "0356", "0873": "0356", "0874": "0356", "045": "039", "046": "036", "057": "030",
 }
 
@@ -312,7 +329,7 @@ func threatCode(code string) string {
 	case "16":
 		return "131"
 	case "17":
-		return "137"
+		return threatCoerce(code)
 	case "13":
 		return code
 	}
