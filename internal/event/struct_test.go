@@ -58,6 +58,18 @@ var structGroups = []struct {
 		one("Ethiopia lacked the will to sign a peace deal.", ""),
 		one("Beijing hosted Vladimir Putin, a visit both sides hailed as historic.", "CHNGOV RUSGOV 043"),
 	}},
+	// Sub-codes from the governed act's object: a peace treaty is intent to
+	// settle, nuclear weapons make a threat 1385, a threatened seizure is
+	// 130 and a threatened curfew 1323; an agreed opening for aid is 0355.
+	{"Subcodes", "2023-05-04", []articleCase{
+		one("Eritrea said Asmara was willing to sign a peace treaty with Ethiopia.", "ERIGOV ETH 037"),
+		one("Eritrea said Asmara was willing to sign a trade deal with Ethiopia.", "ERIGOV ETH 030"),
+		one("Russia threatened to deploy nuclear weapons in Belarus.", "RUS - 1385"),
+		one("Ethiopia agreed to open two road crossings into Tigray for aid convoys.", "ETH - 0355"),
+		one("Venezuela threatened to seize the assets of an American oil company.", "VEN USABUS 130"),
+		one("Venezuela threatened to arrest opposition leaders.", "VEN VENOPP 137"),
+		one("Niger's junta threatened to impose a curfew in the capital.", "NERMIL - 1323"),
+	}},
 }
 
 // TestStructure runs structGroups, one subtest a group.
