@@ -66,6 +66,8 @@ func (c *Coder) moodDepth(st *sent, v, depth int) mood {
 	future := (vg.Modal == "will" || vg.Modal == "would") && !st.conditional(v) && !st.question()
 	if g := st.wishGovernor(v); g >= 0 {
 		m.hypo, m.note = true, " (demanded by "+st.vgs[g].Lemma+")"
+	} else if st.droppedWish(v) {
+		m.hypo, m.note = true, " (demanded)"
 	}
 	if g := st.denyGovernor(v); g >= 0 {
 		m.negated, m.note = true, " (denied by "+st.vgs[g].Lemma+")"
