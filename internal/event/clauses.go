@@ -7,7 +7,7 @@ import "github.com/dyad-project/dyad/internal/nlp/lemma"
 // another one (dropClauses), then lets a participle clause inherit its
 // partner and a targetless threat its context.
 func (st *sent) dropConsequences(cs []candidate, dc *docCtx) []candidate {
-	out := st.sharedUndertaking(st.dropClauses(cs, dc), dc)
+	out := st.sharedUndertaking(st.dropClauses(st.mergeThreats(cs, dc), dc), dc)
 	st.inheritPartner(out, dc)
 	st.threatContext(out, dc)
 	return out
@@ -178,13 +178,17 @@ func (st *sent) afterComma(i int) bool {
 // speechGerunds open a participle clause that comments on the main clause:
 // "..., calling it a provocation", "..., accusing it of ...".
 var speechGerunds = set("call", "say", "accuse", "describe", "insist", "cite", "blame", "brand", "label", "urge",
-	"warn", "vow", "claim", "argue", "term", "dismiss", "denounce", "condemn", "stress", "add", "note", "demand")
+	"warn", "vow", "claim", "argue", "term", "dismiss", "denounce", "condemn", "stress", "add", "note", "demand",
+	"threaten")
 
 // gerundHost returns the finite verb group whose subject a gerund takes:
 // the nearest finite verb before it, except that a speech gerund after a
 // comma skips verbs of embedded clauses ("Russia denied that its forces
 // had shelled the plant, calling the accusations a provocation": Russia
-// calls). With no finite verb before it, the first one after it.
+// calls) and of subordinate clauses when the main verb has an actor
+// subject ("warned that Russia would pay if it invaded Ukraine,
+// threatening sanctions"). With no finite verb before it, the first one
+// after it.
 func (st *sent) gerundHost(v int) int {
 	skip := speechGerunds[st.vgs[v].Lemma] && st.afterComma(st.vgs[v].Start)
 	near := -1
@@ -195,7 +199,10 @@ func (st *sent) gerundHost(v int) int {
 		if near < 0 {
 			near = g
 		}
-		if !skip || !st.embedded(g) {
+		if !skip || !st.embedded(g) && !st.subordinate(g) {
+			if g != near && !st.embedded(near) && len(st.subject(g).ms) == 0 {
+				return near // "The visit came days after the court issued a warrant, accusing him": the court
+			}
 			return g
 		}
 	}
@@ -208,6 +215,24 @@ func (st *sent) gerundHost(v int) int {
 		}
 	}
 	return -1
+}
+
+// subordinate reports finite verb group g opened by a subordinator after
+// the group before it ("... would pay a heavy price if it invaded"): a
+// clause of the earlier verb.
+func (st *sent) subordinate(g int) bool {
+	if g == 0 {
+		return false
+	}
+	for k := st.vgs[g-1].End; k < st.vgs[g].Start; k++ {
+		switch t := st.toks[k]; {
+		case t.Lower == "," || t.Lower == ";" || t.Tag == "CC":
+			return false
+		case subordinators[t.Lower] && t.Tag == "IN":
+			return true
+		}
+	}
+	return false
 }
 
 // denyVerbs deny the clause they govern: "denied (that) its forces had

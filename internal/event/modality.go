@@ -32,6 +32,9 @@ type mood struct {
 	// settle marks intent to sign or reach a peace treaty, deal or
 	// settlement: intent to settle the dispute (037).
 	settle bool
+	// force marks a warning that the warned party will be met with force
+	// ("warned X that it would be met with fire and fury"): 138.
+	force bool
 	// wmd marks a threat that names weapons of mass destruction ("threatened
 	// to use all means, including nuclear weapons"): 1385.
 	wmd bool
@@ -46,7 +49,7 @@ var (
 	failVerbs        = set("fail", "neglect", "cease", "stop", "lack")
 	objectControl    = set("urge", "ask", "call", "press", "push", "pressure", "invite", "encourage", "persuade",
 		"tell", "order", "force", "allow", "help", "demand", "appeal", "implore", "request", "require",
-		"want", "expect", "advise", "instruct", "authorize", "permit", "compel", "challenge", "dare")
+		"want", "expect", "advise", "instruct", "authorize", "permit", "compel", "challenge", "dare", "warn")
 	// causeVerbs make their object do what the infinitive says, and it
 	// happens: "prompting the president to declare a state of emergency".
 	causeVerbs = set("prompt", "spur", "lead", "cause", "drive", "trigger")
@@ -235,6 +238,9 @@ func (st *sent) question() bool {
 func (c *Coder) convert(code string, m mood) string {
 	if m.gloomy && code == "130" {
 		return "012"
+	}
+	if m.force && code == "130" {
+		return "138"
 	}
 	if m.wmd && (code == "130" || code == "138" || m.conv == convThreat && forceRoot(code)) {
 		return "1385"

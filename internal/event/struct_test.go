@@ -71,6 +71,15 @@ var structGroups = []struct {
 		one("Niger's junta threatened to impose a curfew in the capital.", "NERMIL - 1323"),
 		one("Hundreds of Kenyans took to the streets of Nairobi demanding that President William Ruto step down.", "KEN KENGOV 1411"),
 	}},
+	// Warnings of force: "would be met with force" is 138, a participle
+	// clause spelling out the threat is the same threat, and a warned
+	// party's act under the warning is not asserted.
+	{"Threats", "2023-05-04", []articleCase{
+		one("Greece warned Turkey that any incursion would be met with military force.", "GRC TUR 138"),
+		one("Greece warned Turkey that any incursion would be met with a firm response.", "GRC TUR 130"),
+		one("Canada warned that India would face consequences if it expelled Canadian diplomats, threatening sanctions.", "CAN IND 1312"),
+		one("Japan warned China against allowing its navy to attack Philippine boats.", ""),
+	}},
 }
 
 // TestStructure runs structGroups, one subtest a group.
