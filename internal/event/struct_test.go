@@ -79,6 +79,7 @@ var structGroups = []struct {
 		one("Greece warned Turkey that any incursion would be met with a firm response.", "GRC TUR 130"),
 		one("Canada warned that India would face consequences if it expelled Canadian diplomats, threatening sanctions.", "CAN IND 1312"),
 		one("Japan warned China against allowing its navy to attack Philippine boats.", ""),
+		one("Iran seized a Greek tanker, days after threatening to cut ties with Greece.", "IRN GRC 1313; IRN GRC 1711"),
 	}},
 }
 
