@@ -32,6 +32,9 @@ type mood struct {
 	// settle marks intent to sign or reach a peace treaty, deal or
 	// settlement: intent to settle the dispute (037).
 	settle bool
+	// meet marks a generic intent whose infinitive's object is a meeting
+	// ("agreed to resume regular visits"): intent to meet (036).
+	meet bool
 	// force marks a warning that the warned party will be met with force
 	// ("warned X that it would be met with fire and fury"): 138.
 	force bool
@@ -89,6 +92,9 @@ func (c *Coder) moodDepth(st *sent, v, depth int) mood {
 	}
 	if threatVerbs[vg.Lemma] || vg.Infinitive {
 		m.wmd = st.wmdAfter(vg.End)
+	}
+	if intentVerbs[lemma.Spelling(vg.Lemma)] && !vg.Infinitive {
+		m.meet = st.meetingComplement(v)
 	}
 	if !vg.Infinitive || depth > 3 {
 		return m
@@ -238,6 +244,9 @@ func (st *sent) question() bool {
 func (c *Coder) convert(code string, m mood) string {
 	if m.gloomy && code == "130" {
 		return "012"
+	}
+	if m.meet && code == "030" {
+		return "036"
 	}
 	if m.force && code == "130" {
 		return "138"

@@ -57,3 +57,25 @@ func (st *sent) wmdAfter(i int) bool {
 
 // wmdHeads are what "nuclear", "chemical"... name as weapons or their use.
 var wmdHeads = set("weapon", "arm", "arsenal", "strike", "attack", "bomb", "warhead", "missile", "option")
+
+// meetingComplement reports an infinitive right after intent verb group v
+// whose object is a meeting: "agreed to resume regular visits", "pledged
+// to hold annual summits".
+func (st *sent) meetingComplement(v int) bool {
+	if v+1 >= len(st.vgs) || !st.vgs[v+1].Infinitive || st.vgs[v+1].Start != st.vgs[v].End {
+		return false
+	}
+	for k := st.vgs[v+1].End; k < len(st.toks) && k < st.vgs[v+1].End+4; k++ {
+		t := st.toks[k]
+		switch {
+		case isNounTag(t.Tag) && meetingNouns[t.Lemma]:
+			return true
+		case !isNPModifier(t.Tag):
+			return false
+		}
+	}
+	return false
+}
+
+// meetingNouns name meetings of leaders or delegations.
+var meetingNouns = set("visit", "talk", "meeting", "summit", "consultation", "dialogue", "negotiation", "exchange")

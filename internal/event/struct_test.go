@@ -69,6 +69,7 @@ var structGroups = []struct {
 		one("Venezuela threatened to seize the assets of an American oil company.", "VEN USABUS 130"),
 		one("Venezuela threatened to arrest opposition leaders.", "VEN VENOPP 137"),
 		one("Niger's junta threatened to impose a curfew in the capital.", "NERMIL - 1323"),
+		one("Chile and Bolivia agreed to resume regular consultations.", "BOL CHL 036; CHL BOL 036"),
 		one("Hundreds of Kenyans took to the streets of Nairobi demanding that President William Ruto step down.", "KEN KENGOV 1411"),
 	}},
 	// Warnings of force: "would be met with force" is 138, a participle
