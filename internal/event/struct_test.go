@@ -57,6 +57,8 @@ var structGroups = []struct {
 		one("Read more: Iran seizes a tanker in the Gulf", ""),
 		one("Ethiopia lacked the will to sign a peace deal.", ""),
 		one("Beijing hosted Vladimir Putin, a visit both sides hailed as historic.", "CHNGOV RUSGOV 043"),
+		one("Serbia and Kosovo held talks hosted by the European Union in Brussels.", "IGOEUREEC KSV 045; IGOEUREEC SRB 045; KSV SRB 040; SRB KSV 040"),
+		one("Serbia and Kosovo met at a summit hosted by Albania.", "KSV SRB 044; SRB KSV 044"),
 	}},
 	// Sub-codes from the governed act's object: a peace treaty is intent to
 	// settle, nuclear weapons make a threat 1385, a threatened seizure is
