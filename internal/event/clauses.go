@@ -44,7 +44,7 @@ func (st *sent) dropClauses(cs []candidate, dc *docCtx) []candidate {
 			dc.trace("  %s by the two parties of an earlier event: the same event told again", cs[i].code)
 			continue
 		}
-		if restated(cs, i) {
+		if restated(cs, i) || st.sayingRestates(cs, i) {
 			if drop == nil {
 				drop = make([]bool, len(cs))
 			}
@@ -105,6 +105,34 @@ func (st *sent) ownStateComment(c candidate) bool {
 		if m := st.owner[k]; m >= 0 { // "reversing years of Saudi policy": the own state, dropped as target
 			mn := st.ments[m]
 			return mn.Code == mn.Country && mn.Country == c.src.Country
+		}
+	}
+	return false
+}
+
+// sayingRestates reports a targetless event i inside the complement of a
+// speech gerund after a comma (", saying Ankara was prepared to host
+// talks") when the same state's earlier event of the same root has a
+// target: the clause explains that event, it is no second one.
+func (st *sent) sayingRestates(cs []candidate, i int) bool {
+	c := cs[i]
+	if c.tgt != nil || c.src.Country == "" || len(c.code) < 2 {
+		return false
+	}
+	g := -1
+	for v := st.vgAt[c.head] - 1; v >= 0; v-- {
+		if vg := st.vgs[v]; vg.Gerund && speechVerbs[vg.Lemma] && st.afterComma(vg.Start) {
+			g = v
+			break
+		}
+	}
+	if g < 0 {
+		return false
+	}
+	for _, o := range cs {
+		if o.tgt != nil && o.head < st.vgs[g].Start && len(o.code) >= 2 && o.code[:2] == c.code[:2] &&
+			o.src.Country == c.src.Country {
+			return true
 		}
 	}
 	return false

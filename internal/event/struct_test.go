@@ -21,7 +21,7 @@ var structGroups = []struct {
 	// events of their own.
 	{"Complements", "2023-05-04", []articleCase{
 		one("Chile praised Peru's decision to reopen its border crossings.", "CHL PER 051"),
-		one("Qatar pledged to send doctors to Sudan to help treat the wounded.", ""),
+		one("Qatar pledged to send doctors to Sudan to help treat the wounded.", "QAT SDN 0333"),
 		one("Britain supplied Kyiv with cruise missiles designed to strike targets deep behind Russian lines.", "GBR UKRGOV 072"),
 	}},
 	// Clauses: a second clause after ", and", a relative clause on a
@@ -30,6 +30,7 @@ var structGroups = []struct {
 		one("Russian artillery shelled a Ukrainian port, and Kyiv appealed to Turkey for help.", "RUSMIL UKR 194; UKRGOV TUR 023"),
 		one("Mali accused France of spying during a mission that killed two Malian soldiers.", "MLI FRA 1125"),
 		one("Bahrain restored diplomatic ties with Qatar, reversing years of Bahraini policy.", "BHR QAT 050"),
+		one("Norway offered to mediate between Colombia and Venezuela, saying Norwegian diplomats were ready to host talks.", "NOR COL 039; NOR VEN 039"),
 	}},
 	// Warnings: a possibility that someone else may bring about codes
 	// nothing, a state of affairs is pessimism, the speaker's own act a

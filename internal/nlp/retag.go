@@ -30,6 +30,7 @@ func retag(toks []Token, headline bool) {
 	falseModals(toks)
 	prepositions(toks)
 	nameParticles(toks)
+	initialName(toks)
 	properUS(toks)
 	impossibleTenses(toks)
 	afterAuxiliary(toks)
@@ -424,6 +425,8 @@ func pastComplement(toks []Token, i, e int) bool {
 	switch toks[i].Tag {
 	case "IN":
 		return toks[i].Lower != "by" || meansPhrase(toks, i, e)
+	case "TO":
+		return i+1 < e && toks[i+1].Tag == "VB" // "Norway offered to mediate"
 	case "RP":
 		return true
 	}

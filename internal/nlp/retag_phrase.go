@@ -236,3 +236,18 @@ func presentAfterPast(toks []Token, s int) bool {
 func ofPhraseNoun(toks []Token, s, i int) bool {
 	return i-3 >= s && toks[i-2].Lower == "of" && toks[i-1].Tag == "NN" && toks[i-3].Tag == "NNS"
 }
+
+// initialName retags a capitalised sentence-initial adverb right before
+// a verb as a name: a clause needs a subject, and "Norway/RB offered"
+// has none otherwise (the "-way" of "anyway" misleads the tagger).
+// Adverbs in -ly stay ("Separately/RB announced" is elliptical prose).
+func initialName(toks []Token) {
+	if len(toks) < 2 || toks[0].Tag != "RB" || !isCapitalised(toks[0].Text) || strings.HasSuffix(toks[0].Lower, "ly") ||
+		!isWordToken(toks[0].Lower) {
+		return
+	}
+	switch toks[1].Tag {
+	case "VBD", "VBN", "VBZ":
+		toks[0].Tag = "NNP"
+	}
+}

@@ -46,6 +46,10 @@ func TestRetagPhrases(t *testing.T) {
 			"Italy/NNP sent/VBD doctors/NNS and/CC rescue/NN teams/NNS to/TO Libya/NNP"},
 		{"head of an of-phrase is no verb", "after/IN weeks/NNS of/IN street/NN protests/NNS over/IN prices/NNS", false,
 			"after/IN weeks/NNS of/IN street/NN protests/NNS over/IN prices/NNS"},
+		{"sentence-initial adverb tag before a verb is a name", "Norway/RB offered/VBN to/TO mediate/VB", false,
+			"Norway/NNP offered/VBD to/TO mediate/VB"},
+		{"sentence-initial -ly adverb stays", "Separately/RB announced/VBN plans/NNS", false,
+			"Separately/RB announced/VBN plans/NNS"},
 		{"verb after a singular of-phrase stays", "The/DT head/NN of/IN state/NN visits/NNS Kenya/NNP", false,
 			"The/DT head/NN of/IN state/NN visits/VBZ Kenya/NNP"},
 	}
