@@ -1,6 +1,10 @@
 package event
 
-import "github.com/dyad-project/dyad/internal/nlp/lemma"
+import (
+	"strings"
+
+	"github.com/dyad-project/dyad/internal/nlp/lemma"
+)
 
 // dropConsequences is the sentence-level pass over all events found: it
 // drops the events of clauses that only restate, describe or result from
@@ -348,7 +352,7 @@ func dropPurposes(st *sent, byVG [][]candidate, dc *docCtx) {
 		g, _ := st.governor(v)
 		switch {
 		case g < 0:
-		case len(byVG[g]) > 0 && st.purpose(g, v):
+		case len(byVG[g]) > 0 && (st.purpose(g, v) || aimInPattern(byVG[g], st.vgs[v].Lemma)):
 			dc.trace("  %q states the aim of %q: not coded", st.vgs[v].Lemma, st.vgs[g].Lemma)
 			byVG[v] = nil
 		case len(byVG[g]) > 0 && st.nounComplement(v):
@@ -362,6 +366,18 @@ func dropPurposes(st *sent, byVG [][]candidate, dc *docCtx) {
 			byVG[v] = nil
 		}
 	}
+}
+
+// aimInPattern reports a governing event whose pattern names the
+// infinitive as its aim ("send * @TROOPS to {T} * to help"): the pattern
+// coded the sending for that aim, and the aim is no event of its own.
+func aimInPattern(evs []candidate, l string) bool {
+	for _, ev := range evs {
+		if ev.pat != nil && strings.Contains(" "+ev.pat.p.Text+" ", " to "+l+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // nounComplement reports an infinitive that completes a plan noun right

@@ -96,7 +96,7 @@ func (c *Coder) moodDepth(st *sent, v, depth int) mood {
 	if intentVerbs[lemma.Spelling(vg.Lemma)] && !vg.Infinitive {
 		m.meet = st.meetingComplement(v)
 	}
-	if !vg.Infinitive || depth > 3 {
+	if !vg.Infinitive && !st.bareInfinitive(v) || depth > 3 {
 		return m
 	}
 	g, obj := st.governor(v)

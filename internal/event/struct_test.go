@@ -23,6 +23,7 @@ var structGroups = []struct {
 		one("Chile praised Peru's decision to reopen its border crossings.", "CHL PER 051"),
 		one("Qatar pledged to send doctors to Sudan to help treat the wounded.", "QAT SDN 0333"),
 		one("Britain supplied Kyiv with cruise missiles designed to strike targets deep behind Russian lines.", "GBR UKRGOV 072"),
+		one("Chad sent troops to Mali to help the country's army fight rebels.", "TCD MLI 074"),
 	}},
 	// Clauses: a second clause after ", and", a relative clause on a
 	// non-actor noun, a restated event and a comment on the own state.

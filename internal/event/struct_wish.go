@@ -21,3 +21,11 @@ func (st *sent) droppedWish(v int) bool {
 	}
 	return false
 }
+
+// bareInfinitive reports a base-form verb group with no "to", no tense and
+// no modal inside the sentence ("help the police fight gangs"): like an
+// infinitive, its mood comes from the verb that governs it.
+func (st *sent) bareInfinitive(v int) bool {
+	vg := st.vgs[v]
+	return vg.Start > 0 && !vg.Finite && !vg.Infinitive && vg.Modal == "" && st.toks[vg.Head].Tag == "VB"
+}

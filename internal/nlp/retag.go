@@ -31,6 +31,7 @@ func retag(toks []Token, headline bool) {
 	prepositions(toks)
 	nameParticles(toks)
 	initialName(toks)
+	bareInfinitives(toks)
 	properUS(toks)
 	impossibleTenses(toks)
 	afterAuxiliary(toks)

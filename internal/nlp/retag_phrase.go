@@ -251,3 +251,27 @@ func initialName(toks []Token) {
 		toks[0].Tag = "NNP"
 	}
 }
+
+// causatives take an object and a bare infinitive: "help the police
+// fight gangs", "made the army withdraw", "let the ships leave".
+var causatives = map[string]bool{"help": true, "make": true, "let": true, "watch": true, "see": true, "hear": true}
+
+// bareInfinitives retags as a base verb a base form tagged as a tense or
+// a noun after a causative verb and its object ("to help the country's
+// police fight/VBD powerful gangs").
+func bareInfinitives(toks []Token) {
+	for i := 2; i < len(toks); i++ {
+		t := &toks[i]
+		if t.Tag != "VBD" && t.Tag != "VBP" && t.Tag != "NN" || verbForm(t.Lower) != formBase {
+			continue
+		}
+		k := i - 1
+		for k > 0 && (isNounTag(toks[k].Tag) || toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "POS" ||
+			toks[k].Tag == "PRP$" || toks[k].Tag == "CD" || toks[k].Tag == "PRP") {
+			k--
+		}
+		if k < i-1 && IsVerb(toks[k].Tag) && causatives[lemma.Verb(toks[k].Lower)] {
+			t.Tag = "VB"
+		}
+	}
+}

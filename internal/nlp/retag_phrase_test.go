@@ -50,6 +50,10 @@ func TestRetagPhrases(t *testing.T) {
 			"Norway/NNP offered/VBD to/TO mediate/VB"},
 		{"sentence-initial -ly adverb stays", "Separately/RB announced/VBN plans/NNS", false,
 			"Separately/RB announced/VBN plans/NNS"},
+		{"bare infinitive after a causative and its object", "to/TO help/VB the/DT army/NN fight/VBD rebels/NNS", false,
+			"to/TO help/VB the/DT army/NN fight/VB rebels/NNS"},
+		{"past form after an object of a non-causative stays", "Troops/NNS told/VBD the/DT villagers/NNS fled/VBD", false,
+			"Troops/NNS told/VBD the/DT villagers/NNS fled/VBD"},
 		{"verb after a singular of-phrase stays", "The/DT head/NN of/IN state/NN visits/NNS Kenya/NNP", false,
 			"The/DT head/NN of/IN state/NN visits/VBZ Kenya/NNP"},
 	}
