@@ -1,13 +1,17 @@
 package event
 
-import "github.com/dyad-project/dyad/internal/nlp/lemma"
+import (
+	"strings"
+
+	"github.com/dyad-project/dyad/internal/nlp/lemma"
+)
 
 // dropConsequences is the sentence-level pass over all events found: it
 // drops the events of clauses that only restate, describe or result from
 // another one (dropClauses), then lets a participle clause inherit its
 // partner and a targetless threat its context.
 func (st *sent) dropConsequences(cs []candidate, dc *docCtx) []candidate {
-	out := st.sharedUndertaking(st.dropClauses(cs, dc), dc)
+	out := st.sharedUndertaking(st.dropClauses(st.mergeThreats(cs, dc), dc), dc)
 	st.inheritPartner(out, dc)
 	st.threatContext(out, dc)
 	return out
@@ -44,7 +48,7 @@ func (st *sent) dropClauses(cs []candidate, dc *docCtx) []candidate {
 			dc.trace("  %s by the two parties of an earlier event: the same event told again", cs[i].code)
 			continue
 		}
-		if restated(cs, i) {
+		if restated(cs, i) || st.sayingRestates(cs, i) {
 			if drop == nil {
 				drop = make([]bool, len(cs))
 			}
@@ -105,6 +109,34 @@ func (st *sent) ownStateComment(c candidate) bool {
 		if m := st.owner[k]; m >= 0 { // "reversing years of Saudi policy": the own state, dropped as target
 			mn := st.ments[m]
 			return mn.Code == mn.Country && mn.Country == c.src.Country
+		}
+	}
+	return false
+}
+
+// sayingRestates reports a targetless event i inside the complement of a
+// speech gerund after a comma (", saying Ankara was prepared to host
+// talks") when the same state's earlier event of the same root has a
+// target: the clause explains that event, it is no second one.
+func (st *sent) sayingRestates(cs []candidate, i int) bool {
+	c := cs[i]
+	if c.tgt != nil || c.src.Country == "" || len(c.code) < 2 {
+		return false
+	}
+	g := -1
+	for v := st.vgAt[c.head] - 1; v >= 0; v-- {
+		if vg := st.vgs[v]; vg.Gerund && speechVerbs[vg.Lemma] && st.afterComma(vg.Start) {
+			g = v
+			break
+		}
+	}
+	if g < 0 {
+		return false
+	}
+	for _, o := range cs {
+		if o.tgt != nil && o.head < st.vgs[g].Start && len(o.code) >= 2 && o.code[:2] == c.code[:2] &&
+			o.src.Country == c.src.Country {
+			return true
 		}
 	}
 	return false
@@ -178,13 +210,17 @@ func (st *sent) afterComma(i int) bool {
 // speechGerunds open a participle clause that comments on the main clause:
 // "..., calling it a provocation", "..., accusing it of ...".
 var speechGerunds = set("call", "say", "accuse", "describe", "insist", "cite", "blame", "brand", "label", "urge",
-	"warn", "vow", "claim", "argue", "term", "dismiss", "denounce", "condemn", "stress", "add", "note", "demand")
+	"warn", "vow", "claim", "argue", "term", "dismiss", "denounce", "condemn", "stress", "add", "note", "demand",
+	"threaten")
 
 // gerundHost returns the finite verb group whose subject a gerund takes:
 // the nearest finite verb before it, except that a speech gerund after a
 // comma skips verbs of embedded clauses ("Russia denied that its forces
 // had shelled the plant, calling the accusations a provocation": Russia
-// calls). With no finite verb before it, the first one after it.
+// calls) and of subordinate clauses when the main verb has an actor
+// subject ("warned that Russia would pay if it invaded Ukraine,
+// threatening sanctions"). With no finite verb before it, the first one
+// after it.
 func (st *sent) gerundHost(v int) int {
 	skip := speechGerunds[st.vgs[v].Lemma] && st.afterComma(st.vgs[v].Start)
 	near := -1
@@ -195,7 +231,10 @@ func (st *sent) gerundHost(v int) int {
 		if near < 0 {
 			near = g
 		}
-		if !skip || !st.embedded(g) {
+		if !skip || !st.embedded(g) && !st.subordinate(g) {
+			if g != near && !st.embedded(near) && len(st.subject(g).ms) == 0 {
+				return near // "The visit came days after the court issued a warrant, accusing him": the court
+			}
 			return g
 		}
 	}
@@ -208,6 +247,24 @@ func (st *sent) gerundHost(v int) int {
 		}
 	}
 	return -1
+}
+
+// subordinate reports finite verb group g opened by a subordinator after
+// the group before it ("... would pay a heavy price if it invaded"): a
+// clause of the earlier verb.
+func (st *sent) subordinate(g int) bool {
+	if g == 0 {
+		return false
+	}
+	for k := st.vgs[g-1].End; k < st.vgs[g].Start; k++ {
+		switch t := st.toks[k]; {
+		case t.Lower == "," || t.Lower == ";" || t.Tag == "CC":
+			return false
+		case subordinators[t.Lower] && t.Tag == "IN":
+			return true
+		}
+	}
+	return false
 }
 
 // denyVerbs deny the clause they govern: "denied (that) its forces had
@@ -295,7 +352,7 @@ func dropPurposes(st *sent, byVG [][]candidate, dc *docCtx) {
 		g, _ := st.governor(v)
 		switch {
 		case g < 0:
-		case len(byVG[g]) > 0 && st.purpose(g, v):
+		case len(byVG[g]) > 0 && (st.purpose(g, v) || aimInPattern(byVG[g], st.vgs[v].Lemma)):
 			dc.trace("  %q states the aim of %q: not coded", st.vgs[v].Lemma, st.vgs[g].Lemma)
 			byVG[v] = nil
 		case len(byVG[g]) > 0 && st.nounComplement(v):
@@ -309,6 +366,18 @@ func dropPurposes(st *sent, byVG [][]candidate, dc *docCtx) {
 			byVG[v] = nil
 		}
 	}
+}
+
+// aimInPattern reports a governing event whose pattern names the
+// infinitive as its aim ("send * @TROOPS to {T} * to help"): the pattern
+// coded the sending for that aim, and the aim is no event of its own.
+func aimInPattern(evs []candidate, l string) bool {
+	for _, ev := range evs {
+		if ev.pat != nil && strings.Contains(" "+ev.pat.p.Text+" ", " to "+l+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // nounComplement reports an infinitive that completes a plan noun right

@@ -21,6 +21,9 @@ func (c *Coder) mediation(st *sent, v int, dc *docCtx) []candidate {
 	if !vg.Participle || !mediatorVerbs[vg.Lemma] || !st.afterMediatedNoun(vg.Start) {
 		return nil
 	}
+	if hostVerbs[vg.Lemma] && st.afterGathering(vg.Start) {
+		return nil // "a summit hosted by France and Germany": hosting, not mediation
+	}
 	src := st.byAgent(vg.End)
 	if len(src.ms) == 0 {
 		return nil
@@ -51,6 +54,25 @@ func (st *sent) afterMediatedNoun(i int) bool {
 		}
 	}
 	return false
+}
+
+// hostVerbs name a host rather than a go-between unless what they host
+// is a negotiation: "talks hosted by China" is mediation, "a summit
+// hosted by France" is not.
+var hostVerbs = set("host", "convene", "arrange")
+
+// gatheringNouns are meetings of many that a host holds without
+// mediating.
+var gatheringNouns = set("meeting", "summit", "exchange", "conference", "gathering", "forum")
+
+// afterGathering reports that the noun before participle token i (a
+// comma allowed) is a gathering noun.
+func (st *sent) afterGathering(i int) bool {
+	k := i - 1
+	if k >= 0 && st.toks[k].Lower == "," {
+		k--
+	}
+	return k >= 0 && gatheringNouns[st.toks[k].Lemma]
 }
 
 // codePattern returns the pattern of verb head with the given code, the

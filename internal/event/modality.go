@@ -29,6 +29,18 @@ type mood struct {
 	// efforts to save the deal were faltering"): a pessimistic comment
 	// (012), not a threat.
 	gloomy bool
+	// settle marks intent to sign or reach a peace treaty, deal or
+	// settlement: intent to settle the dispute (037).
+	settle bool
+	// meet marks a generic intent whose infinitive's object is a meeting
+	// ("agreed to resume regular visits"): intent to meet (036).
+	meet bool
+	// force marks a warning that the warned party will be met with force
+	// ("warned X that it would be met with fire and fury"): 138.
+	force bool
+	// wmd marks a threat that names weapons of mass destruction ("threatened
+	// to use all means, including nuclear weapons"): 1385.
+	wmd bool
 }
 
 var (
@@ -40,7 +52,7 @@ var (
 	failVerbs        = set("fail", "neglect", "cease", "stop", "lack")
 	objectControl    = set("urge", "ask", "call", "press", "push", "pressure", "invite", "encourage", "persuade",
 		"tell", "order", "force", "allow", "help", "demand", "appeal", "implore", "request", "require",
-		"want", "expect", "advise", "instruct", "authorize", "permit", "compel", "challenge", "dare")
+		"want", "expect", "advise", "instruct", "authorize", "permit", "compel", "challenge", "dare", "warn")
 	// causeVerbs make their object do what the infinitive says, and it
 	// happens: "prompting the president to declare a state of emergency".
 	causeVerbs = set("prompt", "spur", "lead", "cause", "drive", "trigger")
@@ -60,6 +72,8 @@ func (c *Coder) moodDepth(st *sent, v, depth int) mood {
 	future := (vg.Modal == "will" || vg.Modal == "would") && !st.conditional(v) && !st.question()
 	if g := st.wishGovernor(v); g >= 0 {
 		m.hypo, m.note = true, " (demanded by "+st.vgs[g].Lemma+")"
+	} else if st.droppedWish(v) {
+		m.hypo, m.note = true, " (demanded)"
 	}
 	if g := st.denyGovernor(v); g >= 0 {
 		m.negated, m.note = true, " (denied by "+st.vgs[g].Lemma+")"
@@ -76,7 +90,13 @@ func (c *Coder) moodDepth(st *sent, v, depth int) mood {
 	if vg.Lemma == "warn" && !vg.Infinitive {
 		c.warningMood(st, v, &m)
 	}
-	if !vg.Infinitive || depth > 3 {
+	if threatVerbs[vg.Lemma] || vg.Infinitive {
+		m.wmd = st.wmdAfter(vg.End)
+	}
+	if intentVerbs[lemma.Spelling(vg.Lemma)] && !vg.Infinitive {
+		m.meet = st.meetingComplement(v)
+	}
+	if !vg.Infinitive && !st.bareInfinitive(v) || depth > 3 {
 		return m
 	}
 	g, obj := st.governor(v)
@@ -98,6 +118,7 @@ func (c *Coder) moodDepth(st *sent, v, depth int) mood {
 		m.conv, m.note = convThreat, " (+"+gl+" to)"
 	case intentVerbs[gl] || linkVerbs[gl] && st.intentAdjective(v):
 		m.conv, m.note = convIntent, " (+intent)"
+		m.settle = st.peaceObject(vg.End)
 		m.agreed = decideVerbs[gl] && !gm.hypo
 		m.decided = m.agreed
 	}
@@ -224,6 +245,15 @@ func (c *Coder) convert(code string, m mood) string {
 	if m.gloomy && code == "130" {
 		return "012"
 	}
+	if m.meet && code == "030" {
+		return "036"
+	}
+	if m.force && code == "130" {
+		return "138"
+	}
+	if m.wmd && (code == "130" || code == "138" || m.conv == convThreat && forceRoot(code)) {
+		return "1385"
+	}
 	var to string
 	switch m.conv {
 	case convIntent:
@@ -232,6 +262,9 @@ func (c *Coder) convert(code string, m mood) string {
 		}
 		if m.decided && code[:2] == "16" {
 			return code // "agreed to widen sanctions", "said they would impose entry bans": the sanction
+		}
+		if m.settle && (code == "057" || code[:2] == "04") {
+			return "037" // "ready to sign a peace treaty", "agreed to negotiate a peace settlement"
 		}
 		to = intentCode(code)
 	case convReject:
@@ -254,7 +287,8 @@ var intentSub = map[string]string{
 	"071": "0331", "072": "0332", "073": "0333", "074": "0334",
 	"081": "0351", "0811": "0351", "0812": "0351", "0813": "0351", "0814": "0351",
 	"082": "0352", "083": "0341", "0831": "0341", "0832": "0342", "0833": "0343", "0834": "0344",
-	"084": "0353", "0841": "0353", "085": "0354", "086": "0355", "087": "0356", "0871": "0356",
+	"084": "0353", "0841": "0353", "085": "0354", "086": "0355", "0861": "0355", "0862": "0355", "0863": "0355",
+	"087": "0356", "0871": "0356",
 	"0872": "0356", "0873": "0356", "0874": "0356", "045": "039", "046": "036", "057": "030",
 }
 
@@ -312,7 +346,7 @@ func threatCode(code string) string {
 	case "16":
 		return "131"
 	case "17":
-		return "137"
+		return threatCoerce(code)
 	case "13":
 		return code
 	}
@@ -521,50 +555,4 @@ func (st *sent) hostileSubject(i int) (role, bool) {
 		}
 	}
 	return role{}, false
-}
-
-// answered reports "with a (swift/military) response" after token i.
-func (st *sent) answered(i int) bool {
-	if i >= len(st.toks) || st.toks[i].Lower != "with" {
-		return false
-	}
-	for k := i + 1; k < len(st.toks) && k <= i+4; k++ {
-		if answerNouns[st.toks[k].Lemma] && isNounTag(st.toks[k].Tag) {
-			return true
-		}
-		if !isNPModifier(st.toks[k].Tag) {
-			return false
-		}
-	}
-	return false
-}
-
-// warPhraseAfter reports "a declaration of war" within a few tokens
-// after i in the clause.
-func (st *sent) warPhraseAfter(i int) bool {
-	for k := i; k < len(st.toks) && k < i+5; k++ {
-		for _, p := range warPhrases {
-			if k+len(p) <= len(st.toks) && phraseAt(st.toks, k, p) {
-				return true
-			}
-		}
-		if st.boundary(k) && st.toks[k].Lower != "as" { // "treated as an act of war"
-			return false
-		}
-	}
-	return false
-}
-
-// prepAfter returns the index of preposition w within the clause after
-// token i, or -1.
-func (st *sent) prepAfter(i int, w string) int {
-	for k := i; k < len(st.toks) && k < i+10; k++ {
-		if st.toks[k].Lower == w {
-			return k
-		}
-		if st.boundary(k) {
-			return -1
-		}
-	}
-	return -1
 }

@@ -131,7 +131,8 @@ func (s *sent) pluralMention(m int) bool {
 func (s *sent) setVerbGroups(vgs []nlp.VerbGroup) {
 	s.vgs = vgs[:0]
 	for _, vg := range vgs {
-		if vg.Gerund && vg.Start > 0 && (s.toks[vg.Start-1].Tag == "IN" || isNounTag(s.toks[vg.Start-1].Tag)) {
+		if vg.Gerund && vg.Start > 0 && (s.toks[vg.Start-1].Tag == "IN" && !gerundTime[s.toks[vg.Start-1].Lower] ||
+			isNounTag(s.toks[vg.Start-1].Tag)) {
 			continue // "accused it of supporting", "a resolution calling for": not an act of the subject
 		}
 		if s.owner[vg.Head] < 0 { // a verb inside an actor name is no verb
@@ -153,6 +154,10 @@ func fill(n int) []int {
 	}
 	return a
 }
+
+// gerundTime are subordinators after which a gerund is an act of the
+// main subject, told as a time: "days after threatening to cut ties".
+var gerundTime = set("after", "before", "since", "while", "when", "upon")
 
 // prepositions that make a following noun phrase a prepositional object.
 var preps = set("of", "in", "at", "on", "with", "to", "from", "by", "for", "against", "into",

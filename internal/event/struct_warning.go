@@ -10,6 +10,10 @@ package event
 // will happen to someone ("warned that Taiwan would pay a price"), stays
 // a threat.
 func (c *Coder) warningMood(st *sent, v int, m *mood) {
+	if st.warnedOfForce(v) {
+		m.force, m.note = true, " (warned of force)"
+		return
+	}
 	cv := st.warningContent(v)
 	if cv < 0 {
 		return
@@ -62,3 +66,51 @@ func (st *sent) sameParty(a, b role) bool {
 	}
 	return false
 }
+
+// warnedOfForce reports a warning that the warned party "will/would be
+// met with" force ("warned North Korea that it would be met with fire and
+// fury"): the next finite group after "that", a warned party between
+// allowed, is a passive meet or answer with a force noun.
+func (st *sent) warnedOfForce(v int) bool {
+	k := st.vgs[v].End
+	for k < len(st.toks) && k < st.vgs[v].End+6 && st.toks[k].Lower != "that" {
+		if st.vgAt[k] >= 0 || st.boundary(k) || st.toks[k].Lower == "," {
+			return false
+		}
+		k++
+	}
+	if k >= len(st.toks) || st.toks[k].Lower != "that" {
+		return false
+	}
+	for g := v + 1; g < len(st.vgs); g++ {
+		ct := st.vgs[g]
+		if ct.Start <= k {
+			continue
+		}
+		return ct.Finite && !ct.Negated && ct.Passive && (ct.Lemma == "meet" || ct.Lemma == "answer") &&
+			st.withForce(ct.End)
+	}
+	return false
+}
+
+// withForce reports "with" + a phrase naming force after token i: "with
+// fire and fury", "with military force", "with a military response" (a
+// plain "firm response" names no force).
+func (st *sent) withForce(i int) bool {
+	if i >= len(st.toks) || st.toks[i].Lower != "with" {
+		return false
+	}
+	for k := i + 1; k < len(st.toks) && k <= i+4; k++ {
+		t := st.toks[k]
+		if forceAnswers[t.Lemma] || t.Lower == "military" || t.Lower == "armed" {
+			return true
+		}
+		if !isNPModifier(t.Tag) {
+			return false
+		}
+	}
+	return false
+}
+
+// forceAnswers name force as the answer to a hostile act.
+var forceAnswers = set("force", "fire", "fury", "retaliation", "counterattack", "strike", "firepower", "war")

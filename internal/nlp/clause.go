@@ -74,6 +74,9 @@ func verbGroupAt(toks []Token, i int) (VerbGroup, bool) {
 			vg.Modal, vg.Finite = modalLemma(t.Lower), true
 		case IsVerb(t.Tag):
 			if adjectival(toks, j) {
+				if vg.Head >= 0 {
+					return vg.finish(toks, j) // "beat detained protesters"
+				}
 				return vg, false
 			}
 			vg.Head = j
@@ -131,6 +134,9 @@ func adjectival(toks []Token, j int) bool {
 	}
 	prev := toks[j-1].Tag
 	next := toks[j+1].Tag
+	if t == "VBN" && (prev == "VBD" || prev == "VBZ" || prev == "VBP") && !isAux(toks[j-1].Lower) && isNounTag(next) {
+		return true // "police beat detained protesters", "freed kidnapped students"
+	}
 	return (prev == "DT" || prev == "PRP$" || prev == "POS" || prev == "JJ" || prev == "CD") && (next[0] == 'N' || next == "JJ")
 }
 

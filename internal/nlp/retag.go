@@ -28,6 +28,10 @@ import (
 //     after a number or determiner before a noun it modifies the noun.
 func retag(toks []Token, headline bool) {
 	falseModals(toks)
+	prepositions(toks)
+	nameParticles(toks)
+	initialName(toks)
+	bareInfinitives(toks)
 	properUS(toks)
 	impossibleTenses(toks)
 	afterAuxiliary(toks)
@@ -35,6 +39,9 @@ func retag(toks []Token, headline bool) {
 	if !headline {
 		namesNotVerbs(toks)
 	}
+	verbBeforeParticiple(toks, headline)
+	modifierInCompound(toks)
+	gerundModifiers(toks)
 	for s := 0; s < len(toks); {
 		e := clauseEnd(toks, s)
 		if !hasFinite(toks[s:e]) {
@@ -45,6 +52,7 @@ func retag(toks []Token, headline bool) {
 	coordinatedPast(toks)
 	participles(toks, headline)
 	afterInterjection(toks)
+	reducedRelatives(toks)
 }
 
 // afterInterjection makes a past participle the main verb when it follows
@@ -251,7 +259,7 @@ func demoteNonVerbs(toks []Token) {
 		}
 		prev := toks[i-1]
 		betweenNouns := (t.Tag == "VB" || t.Tag == "VBP") && isNounTag(prev.Tag) && i+1 < len(toks) && isNounTag(toks[i+1].Tag)
-		afterMain := isFiniteTag(prev.Tag) && prev.Tag != "MD" && !isAux(prev.Lower)
+		afterMain := (isFiniteTag(prev.Tag) || prev.Tag == "VBN") && prev.Tag != "MD" && !isAux(prev.Lower)
 		listItem := (t.Tag == "VB" || t.Tag == "VBP") && (prev.Lower == "," || prev.Tag == "CC") &&
 			i+1 < len(toks) && isNounTag(toks[i+1].Tag) // "stun grenades, rubber bullets"
 		if betweenNouns || afterMain || listItem {
@@ -371,6 +379,9 @@ func promoteVerb(toks []Token, s, e int, headline bool) {
 			continue
 		}
 		f := verbForm(t.Lower)
+		if (f == formS || f == formBase) && (!headline && presentAfterPast(toks, s) || ofPhraseNoun(toks, s, i)) {
+			continue
+		}
 		tag := ""
 		switch f {
 		case formS:
@@ -414,7 +425,9 @@ func pastComplement(toks []Token, i, e int) bool {
 	}
 	switch toks[i].Tag {
 	case "IN":
-		return toks[i].Lower != "by"
+		return toks[i].Lower != "by" || meansPhrase(toks, i, e)
+	case "TO":
+		return i+1 < e && toks[i+1].Tag == "VB" // "Norway offered to mediate"
 	case "RP":
 		return true
 	}
