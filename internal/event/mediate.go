@@ -61,9 +61,9 @@ func (st *sent) afterMediatedNoun(i int) bool {
 // hosted by France" is not.
 var hostVerbs = set("host", "convene", "arrange")
 
-// gatheringNouns are meetings of many that a host holds without
+// hostedNouns are meetings of many that a host holds without
 // mediating.
-var gatheringNouns = set("meeting", "summit", "exchange", "conference", "gathering", "forum")
+var hostedNouns = set("meeting", "summit", "exchange", "conference", "gathering", "forum")
 
 // afterGathering reports that the noun before participle token i (a
 // comma allowed) is a gathering noun.
@@ -72,7 +72,7 @@ func (st *sent) afterGathering(i int) bool {
 	if k >= 0 && st.toks[k].Lower == "," {
 		k--
 	}
-	return k >= 0 && gatheringNouns[st.toks[k].Lemma]
+	return k >= 0 && hostedNouns[st.toks[k].Lemma]
 }
 
 // codePattern returns the pattern of verb head with the given code, the
