@@ -113,6 +113,9 @@ func inSpans(sp []span, i int) bool {
 // a person, state or organisation: after an institution ("Brazil's
 // Congress, Supreme Court ...") the comma lists more.
 func dropAppositions(ms []Mention, sp []span) []Mention {
+	if len(sp) == 0 {
+		return ms
+	}
 	out := make([]Mention, 0, len(ms))
 	for _, mn := range ms {
 		if inSpans(sp, mn.Start) && anchored(ms, sp, mn.Start) {

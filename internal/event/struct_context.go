@@ -129,7 +129,10 @@ func (st *sent) otherParty(src *actor.Mention) bool {
 // noteHostile records who threatened or used force (CAMEO 13, 15-20) in
 // a sentence's events, for the next sentence.
 func (dc *docCtx) noteHostile(evs []candidate) {
-	dc.hostile = map[string]bool{}
+	if dc.hostile == nil {
+		dc.hostile = map[string]bool{}
+	}
+	clear(dc.hostile)
 	for _, ev := range evs {
 		if ev.Negated || ev.Hypothetical || len(ev.code) < 2 || ev.code[:2] != "13" && !forceRoot(ev.code) {
 			continue

@@ -12,6 +12,9 @@ var sharedNouns = set("summit", "talk", "meeting", "negotiation", "dialogue", "p
 // summit"): the undertaking is between them, so a place or no target
 // gives way to the partner.
 func (st *sent) sharedUndertaking(cs []candidate, dc *docCtx) []candidate {
+	if !sharedHead(cs) {
+		return cs
+	}
 	byHead := map[int][]int{}
 	for i, c := range cs {
 		byHead[c.head] = append(byHead[c.head], i)
@@ -43,6 +46,19 @@ func (st *sent) sharedUndertaking(cs []candidate, dc *docCtx) []candidate {
 		dc.trace("  %s: compound subject acting on their joint undertaking: each to the other", c.code)
 	}
 	return out
+}
+
+// sharedHead reports two candidates from one verb (the only case
+// sharedUndertaking changes), without allocating.
+func sharedHead(cs []candidate) bool {
+	for i := range cs {
+		for j := i + 1; j < len(cs); j++ {
+			if cs[i].head == cs[j].head {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // distinctSources returns the different sources of the events idx.
