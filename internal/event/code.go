@@ -335,6 +335,7 @@ func (c *Coder) emit(st *sent, cp *compiled, head int, src, tgt role, m mood, dc
 		code, tgt = "062", src // "South Korean and American troops began drills": a joint exercise
 	}
 	code = st.attackNounCode(code, src) // "was killed in an Israeli strike": 195
+	code = st.crowdViolence(code, src)  // "protesters attacked police": a riot
 	if len(code) >= 2 && code[:2] == "15" {
 		if r, show := st.warnedAddressee(head); len(r.ms) > 0 {
 			tgt = r // "drills around Taiwan in a warning to Taipei": the addressee
