@@ -304,6 +304,10 @@ func (st *sent) governorDepth(v, depth int) (int, role) {
 	return -1, obj
 }
 
+// negatedOnly are verbs whose 111 patterns code only under negation: "would
+// never tolerate the launch" rebukes it, "tolerated the rally" does not.
+var negatedOnly = set("tolerate")
+
 // objectPronouns stand for someone else as the object of "urged them to".
 var objectPronouns = set("them", "him", "her", "us", "you", "me")
 
@@ -313,6 +317,12 @@ func (c *Coder) emit(st *sent, cp *compiled, head int, src, tgt role, m mood, dc
 	refused := m.negated && st.refusedComment(head)
 	if refused {
 		code, m.negated, m.hypo, m.note = "011", false, false, m.note+" (negated comment)"
+	}
+	if negatedOnly[st.toks[head].Lemma] && cp.p.Code == "111" {
+		if !m.negated {
+			return nil // "tolerated the protests" is no rebuke
+		}
+		m.negated, m.hypo, m.note = false, false, m.note+" (negated: rebuke)"
 	}
 	if m.condThreat && forceRoot(code) {
 		code, m.note, m.hypo = threatCode(code), m.note+" (conditional: threat)", false
@@ -325,6 +335,7 @@ func (c *Coder) emit(st *sent, cp *compiled, head int, src, tgt role, m mood, dc
 		code, tgt = "062", src // "South Korean and American troops began drills": a joint exercise
 	}
 	code = st.attackNounCode(code, src) // "was killed in an Israeli strike": 195
+	code = st.crowdViolence(code, src)  // "protesters attacked police": a riot
 	if len(code) >= 2 && code[:2] == "15" {
 		if r, show := st.warnedAddressee(head); len(r.ms) > 0 {
 			tgt = r // "drills around Taiwan in a warning to Taipei": the addressee

@@ -98,7 +98,11 @@ type bind struct {
 // head; in a passive clause {T} binds to the subject instead of text.
 func (s *sent) match(c *compiled, head int, passive bool) (bind, bool) {
 	b := bind{wide: c.p.WideSkips, wideTarget: c.p.WideSkips && !c.p.Mutual}
-	ok := s.matchFrom(c.elems, head+1, passive, &b)
+	start := head + 1
+	if start < len(s.toks) && s.toks[start].Tag == "''" {
+		start++ // would "never tolerate" the launch: the closing quote ends a fragment
+	}
+	ok := s.matchFrom(c.elems, start, passive, &b)
 	return b, ok
 }
 

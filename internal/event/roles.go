@@ -27,6 +27,8 @@ func (s *sent) subject(v int) role {
 		switch {
 		case t.Lower == ")" && s.parenStart(i) >= 0:
 			i = s.parenStart(i) - 1 // "the European Union (EU) agreed"
+		case s.scareQuote(i, v):
+			i-- // Japan would "never tolerate" the launch: the quote is inside the clause
 		case t.Lower == "," || t.Lower == "-":
 			j, ok := s.skipInterjection(i)
 			if !ok {
@@ -70,6 +72,21 @@ func (s *sent) subject(v int) role {
 		}
 	}
 	return role{}
+}
+
+// scareQuote reports whether token i opens a short quoted fragment that
+// begins with verb group v and closes within three tokens after it
+// (would "never tolerate" the launch), so the clause goes on through it.
+func (s *sent) scareQuote(i, v int) bool {
+	if t := s.toks[i]; t.Lower != "\"" && t.Lower != "``" || i+1 != s.vgs[v].Start || i == 0 {
+		return false
+	}
+	for k := s.vgs[v].End; k < len(s.toks) && k <= s.vgs[v].End+3; k++ {
+		if w := s.toks[k].Lower; w == "\"" || w == "''" {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectAgent finds the "by" agent inside a noun-event subject of verb
@@ -214,6 +231,10 @@ func (s *sent) object(i int) role {
 			return role{ms: s.group(m)}
 		}
 		t := s.toks[k]
+		if k == i && t.Tag == "''" {
+			end++ // "never tolerate" the launch
+			continue
+		}
 		if !isNPModifier(t.Tag) && t.Tag != "RB" {
 			return role{}
 		}
