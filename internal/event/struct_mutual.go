@@ -176,3 +176,20 @@ func (st *sent) commentClause(i int) bool {
 }
 
 func isAdjTag(t string) bool { return t == "JJ" || t == "JJR" || t == "JJS" }
+
+// pairLeaderNouns head a pair phrase that names the parties' governments ("the
+// two leaders", "both governments").
+var pairLeaderNouns = set("leaders", "presidents", "governments", "delegations", "ministers", "premiers")
+
+// leaderPairs makes a state standing in "the two leaders" its government:
+// after "Moscow agreed to release Indians", "the two leaders discussed
+// energy" is RUSGOV and INDGOV, not the people of India.
+func (st *sent) leaderPairs() {
+	for m := range st.ments {
+		mn := &st.ments[m]
+		if mn.Type != "pair" || mn.Country == "" || mn.Code != mn.Country || !pairLeaderNouns[st.toks[mn.End-1].Lower] {
+			continue
+		}
+		mn.Code = mn.Country + "GOV"
+	}
+}
