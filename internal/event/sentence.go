@@ -34,6 +34,7 @@ func newSent(index int, text string, toks []nlp.Token, ments []actor.Mention, pr
 	}
 	s.setVerbGroups(nlp.VerbGroups(toks))
 	s.appositivePossessives()
+	s.resolveQuoteSpeaker()
 	s.resolveIt(prev, prevPlural)
 	return s
 }
