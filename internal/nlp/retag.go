@@ -53,6 +53,18 @@ func retag(toks []Token, headline bool) {
 	participles(toks, headline)
 	afterInterjection(toks)
 	reducedRelatives(toks)
+	noInfinitiveS(toks)
+}
+
+// noInfinitiveS makes an -s form tagged as a base verb after "to" the
+// plural noun it is: an infinitive is never "talks" ("invited China to
+// talks"), "to arms", "to elections".
+func noInfinitiveS(toks []Token) {
+	for i := 1; i < len(toks); i++ {
+		if t := &toks[i]; t.Tag == "VB" && toks[i-1].Lower == "to" && verbForm(t.Lower) == formS {
+			t.Tag = "NNS"
+		}
+	}
 }
 
 // afterInterjection makes a past participle the main verb when it follows

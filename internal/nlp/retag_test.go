@@ -35,6 +35,10 @@ func TestRetag(t *testing.T) {
 		headline bool
 		want     string
 	}{
+		{"an -s form after to is a plural noun", "He/PRP invited/VBD China/NNP to/TO talks/VB ./.", false,
+			"He/PRP invited/VBD China/NNP to/TO talks/NNS ./."},
+		{"a base form ending in s after to stays a verb", "They/PRP agreed/VBD to/TO discuss/VB trade/NN", false,
+			"They/PRP agreed/VBD to/TO discuss/VB trade/NN"},
 		{"base form tagged past inside a noun phrase", "Pirates/NNS seized/VBD a/DT cargo/NN boat/VBD off/RP Aden/NNP", false,
 			"Pirates/NNS seized/VBD a/DT cargo/NN boat/NN off/RP Aden/NNP"},
 		{"base form tagged past after a plural subject", "Riot/NN police/NN clear/VBD the/DT square/NN", true,
