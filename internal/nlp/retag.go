@@ -408,6 +408,10 @@ func promoteVerb(toks []Token, s, e int, headline bool) {
 			if t.Tag != "JJ" && (subjectEnd(&toks[i-1], headline) || isNounTag(t.Tag) && !determiner(toks[i-1].Tag)) {
 				tag = "VBD"
 			}
+			if t.Tag == "JJ" && !headline && toks[i-1].Tag == "NNS" && isVerbWord(t.Lower) &&
+				objectStart(nextTag(toks, i+1, e)) && nextTag(toks, i+1, e) != "JJ" {
+				tag = "VBD" // "protesters stormed/JJ government buildings"
+			}
 		}
 		if tag == "" {
 			continue

@@ -35,6 +35,11 @@ func TestRetag(t *testing.T) {
 		headline bool
 		want     string
 	}{
+		{"an -ed adjective between a plural subject and its object is the verb",
+			"Dozens/NNS of/IN students/NNS occupied/JJ university/NN buildings/NNS ./.", false,
+			"Dozens/NNS of/IN students/NNS occupied/VBD university/NN buildings/NNS ./."},
+		{"an -ed adjective before an adjective stays", "Hundreds/NNS of/IN protesters/NNS injured/JJ last/JJ week/NN", false,
+			"Hundreds/NNS of/IN protesters/NNS injured/JJ last/JJ week/NN"},
 		{"an -s form after to is a plural noun", "He/PRP invited/VBD China/NNP to/TO talks/VB ./.", false,
 			"He/PRP invited/VBD China/NNP to/TO talks/NNS ./."},
 		{"a base form ending in s after to stays a verb", "They/PRP agreed/VBD to/TO discuss/VB trade/NN", false,
