@@ -241,7 +241,7 @@ func (a *Article) bareAgent(toks []nlp.Token, mt match, mn Mention) Mention {
 	case domestic[e.Code] && a.sentState != "" && !indefinite(toks, mt.start) &&
 		(e.Code != "GOV" || definite(toks, mt.start) && !plural(toks[mt.end-1])):
 		c = a.sentState
-	case !plural(toks[mt.end-1]) && !indefinite(toks, mt.start) && !titled(toks, mt.end):
+	case !plural(toks[mt.end-1]) && !indefinite(toks, mt.start) && !titled(toks, mt.end) && !nounModifier(toks, mt.end):
 		c = a.agentHome[e.Code] // not "the former spy Sergei Skripal": a title names its own person
 	}
 	if c != "" && a.m.states[c] != nil {
@@ -249,6 +249,14 @@ func (a *Article) bareAgent(toks []nlp.Token, mt match, mn Mention) Mention {
 		mn.Name = a.m.states[c].firstName() + " " + agentLabel(e.Code)
 	}
 	return mn
+}
+
+// nounModifier reports an agent word that modifies a common noun after it
+// ("stormed government buildings"): it names no earlier office holder, so
+// the state comes from its own sentence (domestic context), not from the
+// article's latest government.
+func nounModifier(toks []nlp.Token, end int) bool {
+	return end < len(toks) && (toks[end].Tag == "NN" || toks[end].Tag == "NNS") && startsLower(toks[end].Text)
 }
 
 // compoundModifier reports a one-word agent that modifies the agent noun
