@@ -1,6 +1,10 @@
 package event
 
-import "github.com/dyad-project/dyad/internal/actor"
+import (
+	"strings"
+
+	"github.com/dyad-project/dyad/internal/actor"
+)
 
 // sharedNouns are joint undertakings: "their summit", "their talks".
 var sharedNouns = set("summit", "talk", "meeting", "negotiation", "dialogue", "partnership", "alliance", "relation",
@@ -112,8 +116,8 @@ func (st *sent) twoParties(i int) (int, int, bool) {
 			continue
 		}
 		key := mn.Country
-		if key == "" {
-			key = mn.Code
+		if key == "" || !strings.HasPrefix(mn.Code, key) {
+			key = mn.Code // an organisation's official from a member state is the organisation
 		}
 		if _, ok := first[key]; !ok {
 			first[key] = m
