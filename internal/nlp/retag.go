@@ -54,6 +54,33 @@ func retag(toks []Token, headline bool) {
 	afterInterjection(toks)
 	reducedRelatives(toks)
 	noInfinitiveS(toks)
+	unchangedPast(toks)
+}
+
+// unchangedPasts are verbs whose past tense is their base form.
+var unchangedPasts = map[string]bool{"beat": true, "hit": true, "cut": true, "put": true, "set": true, "shut": true,
+	"hurt": true, "cast": true, "spread": true, "burst": true, "quit": true, "shed": true, "split": true}
+
+// unchangedPast makes such a verb tagged as a noun the past tense it is
+// when it stands between a subject and its object and a past tense
+// coordinated with it follows: "officers in black uniforms beat/NN
+// demonstrators with batons and dragged them into vans".
+func unchangedPast(toks []Token) {
+	for i := 1; i+1 < len(toks); i++ {
+		t := &toks[i]
+		if t.Tag != "NN" && t.Tag != "JJ" || !unchangedPasts[t.Lower] || determiner(toks[i-1].Tag) ||
+			!isNounTag(toks[i-1].Tag) && toks[i-1].Tag != "JJ" || !objectStart(toks[i+1].Tag) {
+			continue
+		}
+		for j := i + 1; j+1 < len(toks); j++ {
+			if toks[j].Tag == "CC" && conjunctions[toks[j].Lower] && toks[j+1].Tag == "VBD" {
+				t.Tag = "VBD"
+			}
+			if clauseBreak(&toks[j]) {
+				break
+			}
+		}
+	}
 }
 
 // noInfinitiveS makes an -s form tagged as a base verb after "to" the
@@ -376,7 +403,7 @@ func promoteVerb(toks []Token, s, e int, headline bool) {
 		if t.Tag == "TO" && nextTag(toks, i+1, e) == "VB" {
 			return // "Erdogan to Host Peace Talks": the infinitive is the verb
 		}
-		if t.Tag == "VBN" && subjectEnd(&toks[i-1], headline) && (objectStart(nextTag(toks, i+1, e)) ||
+		if t.Tag == "VBN" && subjectEnd(&toks[pastAdverbs(toks, s, i-1)], headline) && (objectStart(nextTag(toks, i+1, e)) ||
 			!headline && pastComplement(toks, i+1, e) && !prepBefore(toks, s, i)) {
 			t.Tag = "VBD"
 			return
@@ -426,6 +453,15 @@ func promoteVerb(toks []Token, s, e int, headline bool) {
 		t.Tag = tag
 		return
 	}
+}
+
+// pastAdverbs steps back from k over adverbs, not past s: "Officers
+// later arrested/VBN dozens" has its subject before "later".
+func pastAdverbs(toks []Token, s, k int) int {
+	for k > s && toks[k].Tag == "RB" {
+		k--
+	}
+	return k
 }
 
 // pastComplement reports what may follow a past tense but not a passive
