@@ -44,6 +44,7 @@ type Article struct {
 	before       *Mention       // the salient person when the sentence began
 	people       []personInPlay // persons named so far in the sentence
 	lastSubject  *Mention       // group subject of the previous sentence, for "they"
+	policeSeen   bool           // police were named earlier in the article
 }
 
 // NewArticle starts the context for one document dated date (YYYY-MM-DD,
@@ -98,6 +99,7 @@ func (a *Article) Find(toks []nlp.Token) []Mention {
 	out = renamedPossessive(toks, out)
 	a.partyHome(toks, out)
 	a.remember(out)
+	a.officersAsPolice(toks, out)
 	a.domesticContext(toks, out)
 	a.noteSubject(toks, out)
 	return out
