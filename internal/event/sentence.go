@@ -84,7 +84,11 @@ func (s *sent) resolveIt(prev *actor.Mention, prevPlural bool) {
 			s.ments = append(s.ments, c)
 			continue
 		}
-		if m := s.latestGroupBefore(i); m >= 0 {
+		m := s.reportingSubject(i)
+		if m < 0 {
+			m = s.latestGroupBefore(i)
+		}
+		if m >= 0 {
 			c := s.ments[m]
 			c.Start, c.End, c.Pronoun = i, i+1, true
 			s.owner[i] = len(s.ments)
