@@ -41,10 +41,11 @@ type Article struct {
 	surnames     map[string]*Entry   // surname -> dictionary person named in full here
 	orgs         map[string]Mention  // kind ("court", "bloc") -> latest organisation of that kind
 	sorted       []string
-	before       *Mention       // the salient person when the sentence began
-	people       []personInPlay // persons named so far in the sentence
-	lastSubject  *Mention       // group subject of the previous sentence, for "they"
-	policeSeen   bool           // police were named earlier in the article
+	before       *Mention          // the salient person when the sentence began
+	people       []personInPlay    // persons named so far in the sentence
+	lastSubject  *Mention          // group subject of the previous sentence, for "they"
+	policeSeen   bool              // police were named earlier in the article
+	diplomatHome map[string]string // diplomatic title -> state of its latest holder ("France's ambassador")
 }
 
 // NewArticle starts the context for one document dated date (YYYY-MM-DD,
@@ -91,7 +92,9 @@ func (a *Article) Find(toks []nlp.Token) []Mention {
 			a.salient, firstPerson = &c, false
 			salientInPP = mn.Start > 0 && toks[mn.Start-1].Tag == "IN" || mn.Start > 0 && toks[mn.Start-1].Lower == "to"
 		}
+		home := a.agentHome["GOV"]
 		a.noteActor(mn)
+		a.noteDiplomat(toks, mn, home)
 	}
 	out = a.appositives(toks, out)
 	out = dropAppositions(out, appos)
