@@ -41,9 +41,11 @@ type Article struct {
 	surnames     map[string]*Entry   // surname -> dictionary person named in full here
 	orgs         map[string]Mention  // kind ("court", "bloc") -> latest organisation of that kind
 	sorted       []string
-	before       *Mention       // the salient person when the sentence began
-	people       []personInPlay // persons named so far in the sentence
-	lastSubject  *Mention       // group subject of the previous sentence, for "they"
+	before       *Mention          // the salient person when the sentence began
+	people       []personInPlay    // persons named so far in the sentence
+	lastSubject  *Mention          // group subject of the previous sentence, for "they"
+	policeSeen   bool              // police were named earlier in the article
+	diplomatHome map[string]string // diplomatic title -> state of its latest holder ("France's ambassador")
 }
 
 // NewArticle starts the context for one document dated date (YYYY-MM-DD,
@@ -90,7 +92,9 @@ func (a *Article) Find(toks []nlp.Token) []Mention {
 			a.salient, firstPerson = &c, false
 			salientInPP = mn.Start > 0 && toks[mn.Start-1].Tag == "IN" || mn.Start > 0 && toks[mn.Start-1].Lower == "to"
 		}
+		home := a.agentHome["GOV"]
 		a.noteActor(mn)
+		a.noteDiplomat(toks, mn, home)
 	}
 	out = a.appositives(toks, out)
 	out = dropAppositions(out, appos)
@@ -98,6 +102,7 @@ func (a *Article) Find(toks []nlp.Token) []Mention {
 	out = renamedPossessive(toks, out)
 	a.partyHome(toks, out)
 	a.remember(out)
+	a.officersAsPolice(toks, out)
 	a.domesticContext(toks, out)
 	a.noteSubject(toks, out)
 	return out
@@ -241,7 +246,7 @@ func (a *Article) bareAgent(toks []nlp.Token, mt match, mn Mention) Mention {
 	case domestic[e.Code] && a.sentState != "" && !indefinite(toks, mt.start) &&
 		(e.Code != "GOV" || definite(toks, mt.start) && !plural(toks[mt.end-1])):
 		c = a.sentState
-	case !plural(toks[mt.end-1]) && !indefinite(toks, mt.start) && !titled(toks, mt.end):
+	case !plural(toks[mt.end-1]) && !indefinite(toks, mt.start) && !titled(toks, mt.end) && !nounModifier(toks, mt.end):
 		c = a.agentHome[e.Code] // not "the former spy Sergei Skripal": a title names its own person
 	}
 	if c != "" && a.m.states[c] != nil {
@@ -249,6 +254,14 @@ func (a *Article) bareAgent(toks []nlp.Token, mt match, mn Mention) Mention {
 		mn.Name = a.m.states[c].firstName() + " " + agentLabel(e.Code)
 	}
 	return mn
+}
+
+// nounModifier reports an agent word that modifies a common noun after it
+// ("stormed government buildings"): it names no earlier office holder, so
+// the state comes from its own sentence (domestic context), not from the
+// article's latest government.
+func nounModifier(toks []nlp.Token, end int) bool {
+	return end < len(toks) && (toks[end].Tag == "NN" || toks[end].Tag == "NNS") && startsLower(toks[end].Text)
 }
 
 // compoundModifier reports a one-word agent that modifies the agent noun

@@ -1,6 +1,10 @@
 package actor
 
-import "github.com/dyad-project/dyad/internal/nlp"
+import (
+	"strings"
+
+	"github.com/dyad-project/dyad/internal/nlp"
+)
 
 // withPerson extends an agent mention over a following person name:
 // "Chinese President Xi Jinping", or learns an unknown one: "vice-premier
@@ -64,7 +68,30 @@ func (a *Article) titledPerson(toks []nlp.Token, i int) (Mention, bool) {
 	if former {
 		role.Code = "ELI"
 	}
+	if c := a.diplomatHome[strings.TrimSuffix(toks[title.end-1].Lower, "s")]; c != "" && !former {
+		role.Code, role.Country = combine(c, role.Code), c // "France's ambassador ... Ambassador Joël Meyer"
+	}
 	return a.learnAt(toks, j, end, a.withDominant(role), i), true
+}
+
+// noteDiplomat remembers the state of a diplomat named with it ("France's
+// ambassador"), for a later "Ambassador Joël Meyer" of unknown nationality.
+// A diplomat serves abroad: he leaves "the government" of the article as
+// it was (home, its state before him).
+func (a *Article) noteDiplomat(toks []nlp.Token, mn Mention, home string) {
+	w := toks[mn.End-1].Lower
+	if mn.Country == "" || mn.Type != "agent" || !diplomatic[w] {
+		return
+	}
+	if a.diplomatHome == nil {
+		a.diplomatHome = map[string]string{}
+	}
+	a.diplomatHome[strings.TrimSuffix(w, "s")] = mn.Country
+	if home == "" {
+		delete(a.agentHome, "GOV")
+	} else {
+		a.agentHome["GOV"] = home
+	}
 }
 
 // withDominant gives a bare role the article's dominant state: the most

@@ -165,6 +165,7 @@ func (c *Coder) analyse(s doc.Sentence, dc *docCtx) *sent {
 	}
 	st.sidesInSentence()
 	c.resolveSides(st, dc)
+	st.leaderPairs()
 	return st
 }
 

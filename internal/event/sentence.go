@@ -34,6 +34,7 @@ func newSent(index int, text string, toks []nlp.Token, ments []actor.Mention, pr
 	}
 	s.setVerbGroups(nlp.VerbGroups(toks))
 	s.appositivePossessives()
+	s.resolveQuoteSpeaker()
 	s.resolveIt(prev, prevPlural)
 	return s
 }
@@ -83,17 +84,33 @@ func (s *sent) resolveIt(prev *actor.Mention, prevPlural bool) {
 			s.ments = append(s.ments, c)
 			continue
 		}
-		for m := len(s.ments) - 1; m >= 0; m-- {
-			mn := s.ments[m]
-			if mn.End <= i && mn.Type != "person" && mn.Type != "pair" && !mn.Pronoun {
-				c := mn
-				c.Start, c.End, c.Pronoun = i, i+1, true
-				s.owner[i] = len(s.ments)
-				s.ments = append(s.ments, c)
-				break
-			}
+		m := s.reportingSubject(i)
+		if m < 0 {
+			m = s.latestGroupBefore(i)
+		}
+		if m >= 0 {
+			c := s.ments[m]
+			c.Start, c.End, c.Pronoun = i, i+1, true
+			s.owner[i] = len(s.ments)
+			s.ments = append(s.ments, c)
 		}
 	}
+}
+
+// latestGroupBefore returns the state or organisation mention ending
+// nearest before token i, an "it" already resolved included ("It said it
+// had shot down ..."), or -1.
+func (s *sent) latestGroupBefore(i int) int {
+	best := -1
+	for m, mn := range s.ments {
+		if mn.End > i || mn.Type == "person" || mn.Type == "pair" || mn.Pronoun && s.toks[mn.Start].Lower != "it" {
+			continue
+		}
+		if best < 0 || mn.End > s.ments[best].End {
+			best = m
+		}
+	}
+	return best
 }
 
 // resolveThey links a "they" to the latest coordinated group of states or

@@ -1,6 +1,10 @@
 package event
 
-import "github.com/dyad-project/dyad/internal/actor"
+import (
+	"strings"
+
+	"github.com/dyad-project/dyad/internal/actor"
+)
 
 // sharedNouns are joint undertakings: "their summit", "their talks".
 var sharedNouns = set("summit", "talk", "meeting", "negotiation", "dialogue", "partnership", "alliance", "relation",
@@ -128,8 +132,8 @@ func (st *sent) twoParties(i int) (int, int, bool) {
 			continue
 		}
 		key := mn.Country
-		if key == "" {
-			key = mn.Code
+		if key == "" || !strings.HasPrefix(mn.Code, key) {
+			key = mn.Code // an organisation's official from a member state is the organisation
 		}
 		if _, ok := first[key]; !ok {
 			first[key] = m
@@ -192,3 +196,20 @@ func (st *sent) commentClause(i int) bool {
 }
 
 func isAdjTag(t string) bool { return t == "JJ" || t == "JJR" || t == "JJS" }
+
+// pairLeaderNouns head a pair phrase that names the parties' governments ("the
+// two leaders", "both governments").
+var pairLeaderNouns = set("leaders", "presidents", "governments", "delegations", "ministers", "premiers")
+
+// leaderPairs makes a state standing in "the two leaders" its government:
+// after "Moscow agreed to release Indians", "the two leaders discussed
+// energy" is RUSGOV and INDGOV, not the people of India.
+func (st *sent) leaderPairs() {
+	for m := range st.ments {
+		mn := &st.ments[m]
+		if mn.Type != "pair" || mn.Country == "" || mn.Code != mn.Country || !pairLeaderNouns[st.toks[mn.End-1].Lower] {
+			continue
+		}
+		mn.Code = mn.Country + "GOV"
+	}
+}

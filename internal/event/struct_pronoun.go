@@ -118,3 +118,34 @@ func (s *sent) namedObject(i int) (int, bool) {
 	}
 	return -1, true
 }
+
+// reportingSubject resolves an "it" that opens the complement of a
+// reporting verb ("X said/announced (...) that it ...") to that verb's
+// subject when it is a state or organisation, past groups named in
+// between: "The government said in a statement read on state television
+// that it had summoned the ambassador" -> the government. -1 otherwise.
+func (s *sent) reportingSubject(i int) int {
+	if i < 2 || s.toks[i-1].Lower != "that" {
+		return -1
+	}
+	for k := i - 2; k > 0; k-- {
+		v := s.vgAt[k]
+		if v < 0 {
+			continue
+		}
+		g := s.vgs[v]
+		if !g.Finite && (g.Participle || g.Gerund) {
+			continue // "a statement quoted by the EU"
+		}
+		if !g.Finite || !speechVerbs[g.Lemma] {
+			return -1 // the nearest verb does not report: keep the usual reading
+		}
+		m := s.owner[g.Start-1]
+		if m < 0 || s.ments[m].Type == "person" || s.ments[m].Type == "pair" || s.ments[m].Pronoun ||
+			s.ments[m].Country == "" && s.ments[m].Type != "igo" {
+			return -1
+		}
+		return m
+	}
+	return -1
+}

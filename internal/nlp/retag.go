@@ -53,6 +53,8 @@ func retag(toks []Token, headline bool) {
 	participles(toks, headline)
 	afterInterjection(toks)
 	reducedRelatives(toks)
+	noInfinitiveS(toks)
+	unchangedPast(toks)
 }
 
 // afterInterjection makes a past participle the main verb when it follows
@@ -364,7 +366,7 @@ func promoteVerb(toks []Token, s, e int, headline bool) {
 		if t.Tag == "TO" && nextTag(toks, i+1, e) == "VB" {
 			return // "Erdogan to Host Peace Talks": the infinitive is the verb
 		}
-		if t.Tag == "VBN" && subjectEnd(&toks[i-1], headline) && (objectStart(nextTag(toks, i+1, e)) ||
+		if t.Tag == "VBN" && subjectEnd(&toks[pastAdverbs(toks, s, i-1)], headline) && (objectStart(nextTag(toks, i+1, e)) ||
 			!headline && pastComplement(toks, i+1, e) && !prepBefore(toks, s, i)) {
 			t.Tag = "VBD"
 			return
@@ -395,6 +397,10 @@ func promoteVerb(toks []Token, s, e int, headline bool) {
 		case formEd:
 			if t.Tag != "JJ" && (subjectEnd(&toks[i-1], headline) || isNounTag(t.Tag) && !determiner(toks[i-1].Tag)) {
 				tag = "VBD"
+			}
+			if t.Tag == "JJ" && !headline && toks[i-1].Tag == "NNS" && isVerbWord(t.Lower) &&
+				objectStart(nextTag(toks, i+1, e)) && nextTag(toks, i+1, e) != "JJ" {
+				tag = "VBD" // "protesters stormed/JJ government buildings"
 			}
 		}
 		if tag == "" {

@@ -35,6 +35,20 @@ func TestRetag(t *testing.T) {
 		headline bool
 		want     string
 	}{
+		{"an -ed adjective between a plural subject and its object is the verb",
+			"Dozens/NNS of/IN students/NNS occupied/JJ university/NN buildings/NNS ./.", false,
+			"Dozens/NNS of/IN students/NNS occupied/VBD university/NN buildings/NNS ./."},
+		{"an -ed adjective before an adjective stays", "Hundreds/NNS of/IN protesters/NNS injured/JJ last/JJ week/NN", false,
+			"Hundreds/NNS of/IN protesters/NNS injured/JJ last/JJ week/NN"},
+		{"an unchanged past tagged as a noun before a coordinated past", "officers/NNS in/IN black/JJ uniforms/JJ beat/NN demonstrators/NNS and/CC dragged/VBD them/PRP away/RB", false,
+			"officers/NNS in/IN black/JJ uniforms/JJ beat/VBD demonstrators/NNS and/CC dragged/VBD them/PRP away/RB"},
+		{"a noun 'beat' after a determiner stays", "the/DT beat/NN goes/VBZ on/RP", false, "the/DT beat/NN goes/VBZ on/RP"},
+		{"a participle after subject and adverb with no finite verb is the past", "Officers/NNS later/RB arrested/VBN dozens/NNS of/IN demonstrators/NNS", false,
+			"Officers/NNS later/RB arrested/VBD dozens/NNS of/IN demonstrators/NNS"},
+		{"an -s form after to is a plural noun", "He/PRP invited/VBD China/NNP to/TO talks/VB ./.", false,
+			"He/PRP invited/VBD China/NNP to/TO talks/NNS ./."},
+		{"a base form ending in s after to stays a verb", "They/PRP agreed/VBD to/TO discuss/VB trade/NN", false,
+			"They/PRP agreed/VBD to/TO discuss/VB trade/NN"},
 		{"base form tagged past inside a noun phrase", "Pirates/NNS seized/VBD a/DT cargo/NN boat/VBD off/RP Aden/NNP", false,
 			"Pirates/NNS seized/VBD a/DT cargo/NN boat/NN off/RP Aden/NNP"},
 		{"base form tagged past after a plural subject", "Riot/NN police/NN clear/VBD the/DT square/NN", true,
