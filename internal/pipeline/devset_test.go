@@ -13,8 +13,9 @@ import (
 )
 
 // devsetFloor is the full-triple F1 the dev set must keep: a regression
-// below it fails. The bar is 0.85.
-const devsetFloor = 0.75
+// below it fails. The bar is 0.85; session 4 reached 0.929
+// overall (0.901 on the first 672 items), so the floor now holds the bar.
+const devsetFloor = 0.85
 
 // TestDevset codes the hand-written dev set and prints precision, recall
 // and F1 for event type and for the full (source, target, code) triple.

@@ -103,8 +103,8 @@ func TestSampleExpected(t *testing.T) {
 
 // Floors of TestSampleExpected: regressions below them fail.
 const (
-	sampleTypeFloor = 0.75
-	sampleFullFloor = 0.50
+	sampleTypeFloor = 0.82
+	sampleFullFloor = 0.54
 )
 
 // analyseFile runs the pipeline over every document of one file.
