@@ -2,12 +2,24 @@ package event
 
 import "testing"
 
-// behaviourGroups are one-article cases grouped by the behaviour they check:
-// the date they are coded at and the expected events of their last sentence.
-var behaviourGroups = []struct {
+// caseGroup is a named group of article cases coded at one date.
+type caseGroup struct {
 	name, date string
 	cases      []articleCase
-}{
+}
+
+// runGroups codes each group's cases with the built-in coder, one subtest
+// a group.
+func runGroups(t *testing.T, groups []caseGroup) {
+	c := builtinCoder(t)
+	for _, g := range groups {
+		t.Run(g.name, func(t *testing.T) { checkArticles(t, c, g.date, g.cases) })
+	}
+}
+
+// behaviourGroups are one-article cases grouped by the behaviour they check:
+// the date they are coded at and the expected events of their last sentence.
+var behaviourGroups = []caseGroup{
 	// StatedFuture: "said it would" (a stated plan: intent or
 	// threat, not a hypothesis) and conditional acts of force (threats).
 	{"StatedFuture", "2024-05-10", []articleCase{
@@ -89,8 +101,5 @@ var behaviourGroups = []struct {
 
 // TestBehaviours runs behaviourGroups, one subtest a group.
 func TestBehaviours(t *testing.T) {
-	c := builtinCoder(t)
-	for _, g := range behaviourGroups {
-		t.Run(g.name, func(t *testing.T) { checkArticles(t, c, g.date, g.cases) })
-	}
+	runGroups(t, behaviourGroups)
 }

@@ -12,10 +12,7 @@ func art(want string, text ...string) articleCase { return articleCase{text, wan
 
 // structGroups check the clause-structure and in-article resolution rules
 // of the struct_ files and clauses.go.
-var structGroups = []struct {
-	name, date string
-	cases      []articleCase
-}{
+var structGroups = []caseGroup{
 	// Complements: the content of a plan noun, the aim of an unasserted
 	// sending and an infinitive under a noun-modifying participle are no
 	// events of their own.
@@ -90,10 +87,7 @@ var structGroups = []struct {
 
 // TestStructure runs structGroups, one subtest a group.
 func TestStructure(t *testing.T) {
-	c := builtinCoder(t)
-	for _, g := range structGroups {
-		t.Run(g.name, func(t *testing.T) { checkArticles(t, c, g.date, g.cases) })
-	}
+	runGroups(t, structGroups)
 }
 
 // BenchmarkCodeStructure codes a short article exercising the structure

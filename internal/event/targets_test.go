@@ -6,10 +6,7 @@ import "testing"
 // limits of a match, victims and defied rules, destinations, "during"
 // noun events, plans, fronted passive objects, violence codes, meeting
 // places, postures and events covered by another.
-var targetGroups = []struct {
-	name, date string
-	cases      []articleCase
-}{
+var targetGroups = []caseGroup{
 	{"Places", "2023-05-01", []articleCase{
 		one("Egyptian jets bombed the outskirts of Tripoli.", "EGYMIL - 195"),
 		one("Turkish jets struck militant hideouts in Iraq with drones and missiles.", "TURMIL - 195"),
@@ -62,8 +59,5 @@ var targetGroups = []struct {
 
 // TestTargets runs targetGroups, one subtest a group.
 func TestTargets(t *testing.T) {
-	c := builtinCoder(t)
-	for _, g := range targetGroups {
-		t.Run(g.name, func(t *testing.T) { checkArticles(t, c, g.date, g.cases) })
-	}
+	runGroups(t, targetGroups)
 }
