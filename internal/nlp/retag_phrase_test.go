@@ -3,12 +3,7 @@ package nlp
 import "testing"
 
 func TestRetagPhrases(t *testing.T) {
-	tests := []struct {
-		name     string
-		in       string
-		headline bool
-		want     string
-	}{
+	checkRetag(t, []retagCase{
 		{"preposition tagged as a verb", "The/DT fleet/NN sailed/VBD towards/VBZ the/DT strait/NN", false,
 			"The/DT fleet/NN sailed/VBD towards/IN the/DT strait/NN"},
 		{"name particle tagged as a verb", "Prince/NNP Khalid/NNP bin/VBZ Salman/NNP arrived/VBD", false,
@@ -56,14 +51,7 @@ func TestRetagPhrases(t *testing.T) {
 			"Troops/NNS told/VBD the/DT villagers/NNS fled/VBD"},
 		{"verb after a singular of-phrase stays", "The/DT head/NN of/IN state/NN visits/NNS Kenya/NNP", false,
 			"The/DT head/NN of/IN state/NN visits/VBZ Kenya/NNP"},
-	}
-	for _, tt := range tests {
-		toks := tagged(tt.in)
-		retag(toks, tt.headline)
-		if got := tagsOf(toks); got != tt.want {
-			t.Errorf("%s:\n\tgot  %s\n\twant %s", tt.name, got, tt.want)
-		}
-	}
+	})
 }
 
 func TestAdjectivalAfterVerb(t *testing.T) {

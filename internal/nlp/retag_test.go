@@ -28,13 +28,29 @@ func tagsOf(toks []Token) string {
 	return b.String()
 }
 
+// retagCase is one tagged input ("word/TAG ...") and the tags retag must
+// leave on it.
+type retagCase struct {
+	name     string
+	in       string
+	headline bool
+	want     string
+}
+
+// checkRetag runs retag over each case and compares the tags.
+func checkRetag(t *testing.T, cases []retagCase) {
+	t.Helper()
+	for _, tt := range cases {
+		toks := tagged(tt.in)
+		retag(toks, tt.headline)
+		if got := tagsOf(toks); got != tt.want {
+			t.Errorf("%s:\n\tgot  %s\n\twant %s", tt.name, got, tt.want)
+		}
+	}
+}
+
 func TestRetag(t *testing.T) {
-	tests := []struct {
-		name     string
-		in       string
-		headline bool
-		want     string
-	}{
+	checkRetag(t, []retagCase{
 		{"an -ed adjective between a plural subject and its object is the verb",
 			"Dozens/NNS of/IN students/NNS occupied/JJ university/NN buildings/NNS ./.", false,
 			"Dozens/NNS of/IN students/NNS occupied/VBD university/NN buildings/NNS ./."},
@@ -136,14 +152,7 @@ func TestRetag(t *testing.T) {
 			"Kagame/NNP ,/, who/WP was/VBD in/IN Paris/NNP ,/, spoke/VBD with/IN Macron/NNP"},
 		{"noun after an apposition stays a noun", "Kagame/NNP ,/, the/DT president/NN ,/, spoke/NN with/IN Macron/NNP", false,
 			"Kagame/NNP ,/, the/DT president/NN ,/, spoke/NN with/IN Macron/NNP"},
-	}
-	for _, tt := range tests {
-		toks := tagged(tt.in)
-		retag(toks, tt.headline)
-		if got := tagsOf(toks); got != tt.want {
-			t.Errorf("%s:\n\tgot  %s\n\twant %s", tt.name, got, tt.want)
-		}
-	}
+	})
 }
 
 func TestVerbGroupFlags(t *testing.T) {
